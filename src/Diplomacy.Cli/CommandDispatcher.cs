@@ -1,0 +1,64 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Scenarios.Errors;
+
+namespace Diplomacy.Cli;
+
+/// <summary>
+/// Picks the command from the first argument and turns the user's mistakes into located
+/// messages and exit code 2. Each command lives in its own class under <c>Commands/</c> so that
+/// a command loads only the assemblies it needs (forecast never loads Orleans).
+/// </summary>
+public static class CommandDispatcher
+{
+    public const string Usage = """
+        diplomacy: a distributed actor simulation of diplomatic positions.
+
+        Usage:
+          diplomacy seed validate FILE              check a world file against its article
+          diplomacy seed show [FILE] [--actor ID] [--issue ID] [--quotes] [--format table|json]
+          diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
+          diplomacy help                            this text
+
+        Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return args switch
+            {
+                [] or ["help" or "--help" or "-h", ..] => Help(output),
+                _ => await DispatchAsync(args[0], args[1..], output, error),
+            };
+        }
+        catch (UsageException e)
+        {
+            await error.WriteLineAsync($"diplomacy: {e.Message}");
+            await error.WriteLineAsync("Run 'diplomacy help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+        catch (InputException e)
+        {
+            foreach (var inputError in e.Errors)
+            {
+                await error.WriteLineAsync(inputError.ToString());
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return ExitCodes.Success;
+    }
+
+    private static Task<int> DispatchAsync(string command, string[] rest, TextWriter output, TextWriter error) =>
+        command switch
+        {
+            // Commands register here, one line each.
+            _ => throw new UsageException($"unknown command '{command}'"),
+        };
+}

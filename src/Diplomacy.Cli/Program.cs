@@ -1,0 +1,3 @@
+using Diplomacy.Cli;
+
+return await CommandDispatcher.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,11 @@
+namespace Diplomacy.Model.World;
+
+/// <summary>
+/// One dimension of the negotiation, on a 0–100 scale whose two ends are described in words.
+/// </summary>
+public sealed record Issue(string Id, string Title, string Low, string High)
+{
+    public const double Minimum = 0;
+    public const double Maximum = 100;
+    public const double Range = Maximum - Minimum;
+}

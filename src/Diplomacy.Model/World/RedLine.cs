@@ -1,0 +1,10 @@
+namespace Diplomacy.Model.World;
+
+/// <summary>
+/// The positions an actor will accept at all on an issue: an offer outside [Minimum, Maximum]
+/// is refused outright, whatever it gives on other issues.
+/// </summary>
+public sealed record RedLine(double Minimum, double Maximum)
+{
+    public bool Allows(double position) => position >= Minimum && position <= Maximum;
+}
