@@ -1,0 +1,32 @@
+using Diplomacy.Scenarios.Errors;
+
+namespace Diplomacy.Scenarios.Scenario;
+
+/// <summary>Something that happens in a given round (1-based). <see cref="Location"/> points at it in the file.</summary>
+public abstract record ScenarioEvent(int Round, SourceLocation Location);
+
+/// <summary>One issue's value in a proposal, on the issue's 0–100 scale.</summary>
+public sealed record Term(string Issue, double Position);
+
+/// <summary><paramref name="From"/> offers <paramref name="To"/> these terms; the recipient accepts, rejects or counters.</summary>
+public sealed record ProposeEvent(int Round, SourceLocation Location, string From, string To, IReadOnlyList<Term> Terms)
+    : ScenarioEvent(Round, Location);
+
+/// <summary>
+/// An outside event moves a stance: <paramref name="Set"/> puts it at a position, or
+/// <paramref name="Shift"/> moves it by an amount (clamped to the scale). Exactly one is given.
+/// </summary>
+public sealed record ShockEvent(int Round, SourceLocation Location, string Actor, string Issue, double? Set, double? Shift)
+    : ScenarioEvent(Round, Location);
+
+/// <summary>From this round on, these actors sit at no forum (and their proposals are not delivered).</summary>
+public sealed record ExcludeEvent(int Round, SourceLocation Location, IReadOnlyList<string> Actors)
+    : ScenarioEvent(Round, Location);
+
+/// <summary>From this round on, these actors may sit at forums again.</summary>
+public sealed record IncludeEvent(int Round, SourceLocation Location, IReadOnlyList<string> Actors)
+    : ScenarioEvent(Round, Location);
+
+/// <summary>A multilateral round among <paramref name="Members"/> (excluded actors are left out) on these issues.</summary>
+public sealed record ForumEvent(int Round, SourceLocation Location, string Name, IReadOnlyList<string> Members, IReadOnlyList<string> Issues)
+    : ScenarioEvent(Round, Location);
