@@ -296,7 +296,7 @@ public sealed partial class WorldFileReader
             }
             else if (parent.Kind is not (ActorKind.State or ActorKind.Organisation))
             {
-                _reader.Report(mapping.LocationOf("memberOf"), $"'{actor.Id}' is a member of '{parentId}', which is a {YamlNodeReader.ToKebabCase(parent.Kind.ToString())}; an actor belongs to a state or an organisation");
+                _reader.Report(mapping.LocationOf("memberOf"), $"'{actor.Id}' is a member of '{parentId}', which is a {YamlNodeReader.WordOf(parent.Kind)}; an actor belongs to a state or an organisation");
             }
             else if (FollowsBackTo(actor.Id, parentId, byId))
             {
