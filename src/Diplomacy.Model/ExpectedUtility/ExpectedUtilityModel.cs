@@ -217,9 +217,11 @@ public static class ExpectedUtilityModel
         {
             for (var i = 0; i < n; i++)
             {
-                // Clamped because 2·D_min − D_max − D_min can round a hair below −(D_max − D_min).
-                var acceptance = Math.Clamp((2 * dangers[i] - maxDanger - minDanger) / (maxDanger - minDanger), -1.0, 1.0);
-                exponents[i] = (1 - (acceptance / 3.0)) / (1 + (acceptance / 3.0));
+                var acceptance = (2 * dangers[i] - maxDanger - minDanger) / (maxDanger - minDanger);
+
+                // Clamped because 2·D_min − D_max − D_min can round below −(D_max − D_min): the
+                // replication then gives r = 2.0000000000000009. Nothing else changes a bit.
+                exponents[i] = Math.Clamp((1 - (acceptance / 3.0)) / (1 + (acceptance / 3.0)), 0.5, 2.0);
             }
         }
 
