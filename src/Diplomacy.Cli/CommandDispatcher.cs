@@ -17,6 +17,7 @@ public static class CommandDispatcher
           diplomacy seed validate FILE              check a world file against its article
           diplomacy seed show [FILE] [--actor ID] [--issue ID] [--quotes] [--format table|json]
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
+                                                    expected-utility forecast of a BDM or KTAB table (10 rounds by default)
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -59,6 +60,7 @@ public static class CommandDispatcher
         command switch
         {
             // Commands register here, one line each.
+            "forecast" => Commands.ForecastCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }
