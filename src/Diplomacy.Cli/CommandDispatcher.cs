@@ -18,6 +18,7 @@ public static class CommandDispatcher
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
+                                                    expected-utility forecast of a BDM or KTAB table (10 rounds by default)
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -61,6 +62,7 @@ public static class CommandDispatcher
         {
             // Commands register here, one line each.
             "seed" => Commands.SeedCommand.RunAsync(rest, output),
+            "forecast" => Commands.ForecastCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }
