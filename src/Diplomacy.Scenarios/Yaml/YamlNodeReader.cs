@@ -169,6 +169,10 @@ public sealed class YamlNodeReader(string file)
         where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => KeyValuePair.Create(ToKebabCase(v.ToString()), v)).ToList();
 
+    /// <summary>The word files and outputs use for an enum member: <c>ActorKind.State</c> → <c>state</c>.</summary>
+    public static string WordOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum => ToKebabCase(value.ToString());
+
     /// <summary><c>BdmScholz</c> → <c>bdm-scholz</c>: the spelling the files use for enum words.</summary>
     public static string ToKebabCase(string pascal)
     {
