@@ -35,6 +35,7 @@ public static class ScenarioLoader
 
         var file = YamlDocumentReader.Load(path);
         var reader = file.Reader;
+        PlainData.RejectTags(reader, file.Root);
         if (reader.Mapping(file.Root, "the scenario", ScenarioKeys.TopLevel) is not { } top)
         {
             throw Failure(reader, path);
