@@ -1,4 +1,5 @@
 using Diplomacy.Cli.CommandLine;
+using Diplomacy.Cli.Commands;
 using Diplomacy.Scenarios.Errors;
 
 namespace Diplomacy.Cli;
@@ -17,6 +18,7 @@ public static class CommandDispatcher
           diplomacy seed validate [FILE]            check a world file against its article
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
+          diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
                                                     expected-utility forecast of a BDM or KTAB table (10 rounds by default)
           diplomacy help                            this text
@@ -61,8 +63,9 @@ public static class CommandDispatcher
         command switch
         {
             // Commands register here, one line each.
-            "seed" => Commands.SeedCommand.RunAsync(rest, output),
-            "forecast" => Commands.ForecastCommand.RunAsync(rest, output),
+            "seed" => SeedCommand.RunAsync(rest, output),
+            "forecast" => ForecastCommand.RunAsync(rest, output),
+            "validate" => ValidateCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }
