@@ -18,6 +18,7 @@ public static class CommandDispatcher
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
+                                                    expected-utility forecast of a BDM or KTAB table (10 rounds by default)
           diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR]
                                                     run a scenario on an embedded silo; writes trace.jsonl,
                                                     stances.csv and manifest.json to DIR (default runs/<scenario>-<seed>)
@@ -64,6 +65,7 @@ public static class CommandDispatcher
         {
             // Commands register here, one line each.
             "seed" => Commands.SeedCommand.RunAsync(rest, output),
+            "forecast" => Commands.ForecastCommand.RunAsync(rest, output),
             "run" => Commands.RunCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
