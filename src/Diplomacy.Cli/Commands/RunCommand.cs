@@ -3,7 +3,6 @@ using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Hosting;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Scenario;
-using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -25,7 +24,7 @@ public static class RunCommand
         var file = arguments.Positional(0, "scenario file (for example scenarios/talks-as-announced.yaml)");
 
         // Read and check the scenario before starting a silo: a mistake in the file costs no start-up.
-        var scenario = ScenarioLoader.Load(file, world => WorldFileReader.Load(world).World);
+        var scenario = ScenarioLoader.Load(file);
         var options = new RunOptions(seed, rounds);
         var folder = outDirectory ?? ScenarioRunner.DefaultFolder(scenario, options);
 
