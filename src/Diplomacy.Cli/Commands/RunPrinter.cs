@@ -7,8 +7,8 @@ using Diplomacy.Runtime.Running;
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
-/// Prints a run as it happens (each round's shocks, proposals, answers, agreements and moves,
-/// and a line summing up influence) and its final table. A trace sink like the files, so the
+/// Prints a run as it happens (each round's shocks, proposals, answers, agreements and moves
+/// taken, and a line summing up influence) and its final table. A trace sink like the files, so the
 /// runner never prints. Every influence step is in the trace; on screen they would drown the rest.
 /// </summary>
 public sealed class RunPrinter(TextWriter output) : ITraceSink
@@ -23,6 +23,12 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         if (e.Type == TraceEventTypes.Influence)
         {
             _influence.Add(e);
+            return;
+        }
+
+        // A forum member that took no offer stays where it was: the trace says so, the screen need not.
+        if (e.Type == TraceEventTypes.Move && e.To is null && e.Before == e.After)
+        {
             return;
         }
 
