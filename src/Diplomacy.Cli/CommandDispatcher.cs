@@ -21,6 +21,9 @@ public static class CommandDispatcher
           diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
                                                     expected-utility forecast of a BDM or KTAB table (10 rounds by default)
+          diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR]
+                                                    run a scenario on an embedded silo; writes trace.jsonl,
+                                                    stances.csv and manifest.json to DIR (default runs/<scenario>-<seed>)
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -66,6 +69,7 @@ public static class CommandDispatcher
             "seed" => SeedCommand.RunAsync(rest, output),
             "forecast" => ForecastCommand.RunAsync(rest, output),
             "validate" => ValidateCommand.RunAsync(rest, output),
+            "run" => RunCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

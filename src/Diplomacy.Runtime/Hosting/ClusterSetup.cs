@@ -1,0 +1,33 @@
+using Diplomacy.Grains;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Diplomacy.Runtime.Hosting;
+
+/// <summary>
+/// The one place that says how a silo is put together, so that the embedded silo, the test
+/// clusters and (later) a clustered silo all host the same grains with the same storage. Only
+/// clustering differs between them; storage comes in through <see cref="RunStorage.Name"/>.
+/// </summary>
+public static class ClusterSetup
+{
+    /// <summary>Grains, their storage (in memory) and nothing else: clustering is the caller's choice.</summary>
+    public static ISiloBuilder AddDiplomacyGrains(this ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(RunStorage.Name);
+
+    /// <summary>
+    /// Errors from Orleans, warnings from the rest, all on standard error, so the command's own
+    /// output stays readable. Orleans warns on every start of a small local silo (no server GC,
+    /// which gave no gain on 2 cores; a watchdog that fires when the machine is busy).
+    /// </summary>
+    public static void KeepLoggingQuiet(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}
