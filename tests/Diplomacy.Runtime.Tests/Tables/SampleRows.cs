@@ -1,0 +1,22 @@
+using Diplomacy.Runtime.Tables;
+
+namespace Diplomacy.Runtime.Tests.Tables;
+
+/// <summary>Rows that exercise what tends to break writers: awkward doubles, quotes, commas, nulls.</summary>
+internal static class SampleRows
+{
+    public static IReadOnlyList<StanceRow> Stances { get; } =
+    [
+        new("talks-7", 7, 0, "usa", "ceasefire", 0.1 + 0.2),
+        new("talks-7", 7, 0, "russia", "ceasefire", 1e-300),
+        new("talks-7", 7, 1, "usa", "ceasefire", 100),
+        new("talks-7", 7, 1, "ukraine, \"kyiv\"", "territory", 33.333333333333336),
+    ];
+
+    public static IReadOnlyList<TraceRow> Trace { get; } =
+    [
+        new("talks-7", 7, 1, 0, "proposal", "usa", "russia", null, "{\"ceasefire\":40,\"sanctions\":55.5}", null, null, null, null, null),
+        new("talks-7", 7, 1, 1, "answer", "russia", "usa", null, "{\"ceasefire\":40,\"sanctions\":55.5}", "reject", 0.41999999999999998, null, null, "below reservation utility"),
+        new("talks-7", 7, 1, 2, "shift", "russia", null, "ceasefire", null, null, null, 20, 23.456, "concession, line\nbreak"),
+    ];
+}
