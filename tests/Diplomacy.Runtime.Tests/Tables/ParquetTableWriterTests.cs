@@ -6,14 +6,14 @@ namespace Diplomacy.Runtime.Tests.Tables;
 
 public sealed class ParquetTableWriterTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("diplomacy-parquet-").FullName;
+    private readonly TemporaryDirectory _temporary = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temporary.Dispose();
 
     [Fact]
     public async Task Stances_read_back_with_the_same_columns_and_values()
     {
-        var path = await TableFiles.WriteAsync(StancesTable.Schema, TableFormat.Parquet, _directory, SampleRows.Stances);
+        var path = await TableFiles.WriteAsync(StancesTable.Schema, TableFormat.Parquet, _temporary.Path, SampleRows.Stances);
 
         await using var reader = await ParquetReader.CreateAsync(path);
         var fields = reader.Schema.GetDataFields();
@@ -36,7 +36,7 @@ public sealed class ParquetTableWriterTests : IDisposable
     [Fact]
     public async Task Trace_keeps_nulls_in_nullable_columns()
     {
-        var path = await TableFiles.WriteAsync(TraceTable.Schema, TableFormat.Parquet, _directory, SampleRows.Trace);
+        var path = await TableFiles.WriteAsync(TraceTable.Schema, TableFormat.Parquet, _temporary.Path, SampleRows.Trace);
 
         await using var reader = await ParquetReader.CreateAsync(path);
         var fields = reader.Schema.GetDataFields();
@@ -57,8 +57,8 @@ public sealed class ParquetTableWriterTests : IDisposable
     [Fact]
     public async Task Writing_the_same_rows_twice_gives_the_same_bytes()
     {
-        var first = await TableFiles.WriteAsync(TraceTable.Schema, TableFormat.Parquet, Path.Combine(_directory, "a"), SampleRows.Trace);
-        var second = await TableFiles.WriteAsync(TraceTable.Schema, TableFormat.Parquet, Path.Combine(_directory, "b"), SampleRows.Trace);
+        var first = await TableFiles.WriteAsync(TraceTable.Schema, TableFormat.Parquet, Path.Combine(_temporary.Path, "a"), SampleRows.Trace);
+        var second = await TableFiles.WriteAsync(TraceTable.Schema, TableFormat.Parquet, Path.Combine(_temporary.Path, "b"), SampleRows.Trace);
 
         Assert.Equal(await File.ReadAllBytesAsync(first), await File.ReadAllBytesAsync(second));
     }
@@ -69,7 +69,7 @@ public sealed class ParquetTableWriterTests : IDisposable
         var rows = Enumerable.Range(0, ParquetTableWriter<StanceRow>.RowGroupSize + 10)
             .Select(i => new StanceRow("long-1", 1, i, "usa", "ceasefire", i % 101));
 
-        var path = await TableFiles.WriteAsync(StancesTable.Schema, TableFormat.Parquet, _directory, rows);
+        var path = await TableFiles.WriteAsync(StancesTable.Schema, TableFormat.Parquet, _temporary.Path, rows);
 
         await using var reader = await ParquetReader.CreateAsync(path);
         Assert.Equal(2, reader.RowGroupCount);
@@ -80,7 +80,7 @@ public sealed class ParquetTableWriterTests : IDisposable
     [Fact]
     public async Task An_empty_table_is_still_a_readable_file_with_its_columns()
     {
-        var path = await TableFiles.WriteAsync(StancesTable.Schema, TableFormat.Parquet, _directory, []);
+        var path = await TableFiles.WriteAsync(StancesTable.Schema, TableFormat.Parquet, _temporary.Path, []);
 
         await using var reader = await ParquetReader.CreateAsync(path);
         Assert.Equal(StancesTable.Schema.Columns.Select(c => c.Name), reader.Schema.GetDataFields().Select(f => f.Name));
