@@ -14,8 +14,9 @@ public static class CommandDispatcher
         diplomacy: a distributed actor simulation of diplomatic positions.
 
         Usage:
-          diplomacy seed validate FILE              check a world file against its article
-          diplomacy seed show [FILE] [--actor ID] [--issue ID] [--quotes] [--format table|json]
+          diplomacy seed validate [FILE]            check a world file against its article
+          diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
+                                                    (FILE defaults to the shipped seeds/*.world.yaml)
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
           diplomacy help                            this text
 
@@ -59,6 +60,7 @@ public static class CommandDispatcher
         command switch
         {
             // Commands register here, one line each.
+            "seed" => Commands.SeedCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

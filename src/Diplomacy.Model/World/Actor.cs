@@ -17,4 +17,11 @@ public sealed record Actor(
     string Role,
     string? MemberOf,
     double Capability,
-    double Susceptibility);
+    double Susceptibility)
+{
+    /// <summary>Why the capability and susceptibility are what they are (they are always assumed: the article gives no numbers).</summary>
+    public string? Assumption { get; init; }
+
+    /// <summary>Outside facts the assumption rests on, named as text (for example "SIPRI Military Expenditure Database, 2025").</summary>
+    public string? Source { get; init; }
+}

@@ -5,4 +5,8 @@ namespace Diplomacy.Model.World;
 /// stance when it updates its own (one entry of the Friedkin–Johnsen influence matrix, before
 /// rows are normalised).
 /// </summary>
-public sealed record InfluenceTie(string Listener, string Speaker, double Weight);
+public sealed record InfluenceTie(string Listener, string Speaker, double Weight)
+{
+    /// <summary>Why the listener heeds the speaker (office, alliance, dependence).</summary>
+    public string? Rationale { get; init; }
+}

@@ -6,5 +6,8 @@ namespace Diplomacy.Model.World;
 /// </summary>
 public sealed record RedLine(double Minimum, double Maximum)
 {
+    /// <summary>The article's words that draw the line, when it gives them.</summary>
+    public string? Quote { get; init; }
+
     public bool Allows(double position) => position >= Minimum && position <= Maximum;
 }

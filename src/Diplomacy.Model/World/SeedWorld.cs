@@ -12,6 +12,12 @@ public sealed record SeedWorld(
     IReadOnlyList<Stance> Stances,
     IReadOnlyList<InfluenceTie> Ties)
 {
+    /// <summary>The article's headline or a short title for the world, if the file gives one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The article's date as written in the file (ISO 8601 by convention), if given.</summary>
+    public string? Date { get; init; }
+
     public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
 
     public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);

@@ -3,7 +3,11 @@ using Diplomacy.Scenarios.Errors;
 namespace Diplomacy.Scenarios.Scenario;
 
 /// <summary>Something that happens in a given round (1-based). <see cref="Location"/> points at it in the file.</summary>
-public abstract record ScenarioEvent(int Round, SourceLocation Location);
+public abstract record ScenarioEvent(int Round, SourceLocation Location)
+{
+    /// <summary>The file's free-text note on the event (often the article line it rests on), for the trace; null when none.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>One issue's value in a proposal, on the issue's 0–100 scale.</summary>
 public sealed record Term(string Issue, double Position);

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Running;
+
+namespace Diplomacy.Cli.Commands;
+
+/// <summary>
+/// Prints a run as it happens (each round's shocks, proposals, answers, agreements, moves and
+/// influence) and its final table. A trace sink like the files, so the runner never prints.
+/// </summary>
+public sealed class RunPrinter(TextWriter output) : ITraceSink
+{
+    private int _round = -1;
+
+    public async ValueTask WriteEventAsync(TraceEvent e, CancellationToken cancellationToken)
+    {
+        if (e.Round != _round)
+        {
+            _round = e.Round;
+            await output.WriteLineAsync($"Round {e.Round}");
+        }
+
+        await output.WriteLineAsync("  " + Describe(e));
+    }
+
+    public ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public async Task PrintSummaryAsync(RunResult result, string folder)
+    {
+        await output.WriteLineAsync();
+        var stopped = result.StoppedBy is null ? string.Empty : $", stopped: {result.StoppedBy}";
+        await output.WriteLineAsync($"Run {result.Run}: {result.RoundsRun} of {result.Rounds} round(s){stopped}");
+        var actorWidth = Math.Max("actor".Length, result.Start.Max(r => r.Actor.Length));
+        var issueWidth = Math.Max("issue".Length, result.Start.Max(r => r.Issue.Length));
+        await output.WriteLineAsync($"  {"actor".PadRight(actorWidth)}  {"issue".PadRight(issueWidth)}  start → end");
+        foreach (var (start, end) in result.Start.Zip(result.End))
+        {
+            var mark = start.Position == end.Position ? string.Empty : $"  ({Signed(end.Position - start.Position)})";
+            await output.WriteLineAsync($"  {start.Actor.PadRight(actorWidth)}  {start.Issue.PadRight(issueWidth)}  {Number(start.Position)} → {Number(end.Position)}{mark}");
+        }
+
+        await output.WriteLineAsync($"Moved most: {result.MovedMost ?? "nobody moved"}");
+        if (result.Agreements.Count == 0)
+        {
+            await output.WriteLineAsync("Agreed: nothing");
+        }
+
+        foreach (var agreement in result.Agreements)
+        {
+            await output.WriteLineAsync($"Agreed in round {agreement.Round}: {agreement.From} and {agreement.To} on {Terms(agreement.Terms)}");
+        }
+
+        await output.WriteLineAsync($"Output: {folder}");
+    }
+
+    private static string Describe(TraceEvent e) => e.Type switch
+    {
+        TraceEventTypes.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
+        TraceEventTypes.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(e.Decision is null ? string.Empty : $" — {e.Decision}: {e.Reason}")}",
+        TraceEventTypes.Answer => $"answer    {e.From} → {e.To}: {e.Decision}{(e.Decision == "counter" ? " with " + Terms(e.Terms) : string.Empty)} ({e.Reason})",
+        TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
+        TraceEventTypes.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
+        TraceEventTypes.Influence => $"influence {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
+        TraceEventTypes.Exclude or TraceEventTypes.Include => $"{e.Type,-9} {e.To}: {e.Reason}",
+        _ => $"{e.Type,-9} {e.Reason}",
+    };
+
+    private static string Terms(IReadOnlyList<TermValue>? terms) =>
+        terms is null ? "-" : string.Join(", ", terms.Select(t => $"{t.Issue} {Number(t.Position)}"));
+
+    private static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Signed(double value) => value.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Scenarios.World;
+
+namespace Diplomacy.Cli.Commands;
+
+/// <summary><c>diplomacy seed validate|show ...</c>: the world file drawn from an article.</summary>
+public static class SeedCommand
+{
+    public static Task<int> RunAsync(string[] args, TextWriter output) =>
+        args switch
+        {
+            ["validate", .. var rest] => Task.FromResult(SeedValidateCommand.Run(rest, output)),
+            ["show", .. var rest] => Task.FromResult(SeedShowCommand.Run(rest, output)),
+            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'validate' or 'show'"),
+            [] => throw new UsageException("missing seed command; expected 'validate' or 'show'"),
+        };
+
+    /// <summary>The FILE argument, or the shipped world file when none is given.</summary>
+    internal static string WorldFile(ArgumentReader arguments)
+    {
+        arguments.ExpectPositionals(1);
+        if (arguments.Positionals.Count == 1)
+        {
+            return arguments.Positionals[0];
+        }
+
+        return WorldFileLocator.FindDefault(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+            ?? throw new UsageException($"no FILE given, and no {WorldFileLocator.SeedsFolder}/{WorldFileLocator.DefaultFileName} in or above the current directory nor beside the executable");
+    }
+}

@@ -1,0 +1,21 @@
+namespace Diplomacy.Contracts.Messages;
+
+/// <summary>What a sitting did: one move per member and issue, issue by issue in sitting order, members in seat order.</summary>
+[GenerateSerializer, Immutable, Alias("diplomacy.forum-outcome")]
+public sealed record ForumOutcome([property: Id(0)] IReadOnlyList<ForumMove> Moves);
+
+/// <summary>
+/// A member's move on one issue, with the model's reasons: the kind of offer taken, towards whom,
+/// and the two expected utilities that decided it (null when it stayed for want of an offer).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("diplomacy.forum-move")]
+public sealed record ForumMove(
+    [property: Id(0)] string Actor,
+    [property: Id(1)] string Issue,
+    [property: Id(2)] double Before,
+    [property: Id(3)] double After,
+    [property: Id(4)] string Kind,
+    [property: Id(5)] string? Towards,
+    [property: Id(6)] double? ExpectedUtilityOfChallenging,
+    [property: Id(7)] double? ExpectedUtilityOfBeingChallenged,
+    [property: Id(8)] double RiskExponent);

@@ -1,0 +1,57 @@
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Model.ExpectedUtility;
+
+namespace Diplomacy.Grains;
+
+/// <summary>
+/// The seam between forum messages and the expected-utility model's three steps (risk, one
+/// actor's move, all moves at once). Translation only: every number is the model's.
+/// </summary>
+internal static class ExpectedUtilityCalls
+{
+    public static IssueSnapshot WithRisk(IssueSnapshot snapshot)
+    {
+        var risk = ExpectedUtilityModel.AssessRisk(ToModel(snapshot));
+        return snapshot with { RiskExponents = [.. risk.Exponents], VoteTotal = risk.VoteTotal };
+    }
+
+    public static MoveChoice ChooseMove(IssueSnapshot snapshot, int seat)
+    {
+        var move = ExpectedUtilityModel.ChooseMove(ToModel(snapshot), RiskOf(snapshot), seat);
+        return new MoveChoice(
+            KindName(move.Kind),
+            move.Target,
+            move.Candidate,
+            double.IsNaN(move.EuChallenge) ? null : move.EuChallenge,
+            double.IsNaN(move.EuChallenged) ? null : move.EuChallenged);
+    }
+
+    public static double[] ApplyMoves(IssueSnapshot snapshot, IReadOnlyList<MoveChoice> choices)
+    {
+        var moves = choices.Select((c, seat) => new BdmMove(
+            seat,
+            Enum.Parse<MoveKind>(c.Kind, ignoreCase: true),
+            c.TowardsIndex,
+            c.ExpectedUtilityOfChallenging ?? double.NaN,
+            c.ExpectedUtilityOfBeingChallenged ?? double.NaN,
+            c.Candidate)).ToList();
+        var next = ExpectedUtilityModel.ApplyMoves(ToModel(snapshot), moves);
+        return [.. next.Actors.Select(a => a.Position)];
+    }
+
+    public static BdmVariant VariantOf(string name) => name switch
+    {
+        "bdm" => BdmVariant.Paper,
+        "bdm-scholz" => BdmVariant.Scholz,
+        _ => throw new ArgumentException($"unknown expected-utility variant '{name}' (expected bdm or bdm-scholz)", nameof(name)),
+    };
+
+    public static string KindName(MoveKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static BdmSnapshot ToModel(IssueSnapshot snapshot) => new(
+        [.. snapshot.Actors.Select((actor, seat) => new BdmActor(actor, snapshot.Capabilities[seat], snapshot.Positions[seat], snapshot.Saliences[seat]))],
+        snapshot.Range,
+        new BdmOptions(VariantOf(snapshot.Variant)));
+
+    private static RiskAssessment RiskOf(IssueSnapshot snapshot) => new(snapshot.RiskExponents, snapshot.VoteTotal);
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+using Diplomacy.Contracts.Trace;
+
+namespace Diplomacy.Runtime.Output;
+
+/// <summary>
+/// One trace event as one line of JSON. Written by hand with <see cref="Utf8JsonWriter"/> so the
+/// property order is the schema's and every property is present (null when it does not apply);
+/// numbers use the shortest form that reads back to the same double.
+/// </summary>
+public static class TraceJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = false };
+
+    public static string ToLine(TraceEvent e)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("run", e.Run);
+            json.WriteNumber("seed", e.Seed);
+            json.WriteNumber("round", e.Round);
+            json.WriteNumber("seq", e.Seq);
+            json.WriteString("type", e.Type);
+            WriteText(json, "from", e.From);
+            WriteText(json, "to", e.To);
+            WriteText(json, "issue", e.Issue);
+            json.WritePropertyName("terms");
+            if (e.Terms is null)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                json.WriteStartArray();
+                foreach (var term in e.Terms)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("issue", term.Issue);
+                    json.WriteNumber("position", term.Position);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            WriteText(json, "decision", e.Decision);
+            WriteNumber(json, "utility", e.Utility);
+            WriteNumber(json, "before", e.Before);
+            WriteNumber(json, "after", e.After);
+            WriteText(json, "reason", e.Reason);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+using System.Globalization;
+using Diplomacy.Contracts;
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
+using Diplomacy.Model.Influence;
+using Diplomacy.Model.World;
+using Diplomacy.Runtime.Output;
+using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Scenario;
+
+namespace Diplomacy.Runtime.Running;
+
+/// <summary>
+/// One run, driven round by round from the client side. Order comes from here: the events of a
+/// round in file order, then influence, then the stances; each trace event gets the next
+/// sequence number as it is produced. Concurrency comes from fanning out within a step and
+/// gathering the answers by index, so no output depends on timing or on the number of silos.
+/// </summary>
+internal sealed class ScenarioRun(
+    IGrainFactory grains,
+    Scenario scenario,
+    string run,
+    string runKey,
+    int seed,
+    int rounds,
+    ITraceSink sink,
+    CancellationToken cancellationToken)
+{
+    private readonly IReadOnlyList<Actor> _actors = [.. scenario.World.Actors.Where(a => scenario.Issues.Any(i => scenario.World.FindStance(a.Id, i) is not null))];
+    private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
+    private readonly List<Agreement> _agreements = [];
+    private long _seq;
+
+    public async Task<RunResult> ExecuteAsync()
+    {
+        await Task.WhenAll(_actors.Select(a => Grain(a.Id).Setup(SetupOf(a))));
+        var start = await StancesAsync(0);
+        var previous = start;
+        var roundsRun = 0;
+        string? stoppedBy = null;
+        for (var round = 1; round <= rounds && stoppedBy is null; round++)
+        {
+            await PlayRoundAsync(round);
+            var current = await StancesAsync(round);
+            roundsRun = round;
+            stoppedBy = StopRules.FirstMet(scenario.StopWhen, previous, current, _agreements);
+            previous = current;
+            if (stoppedBy is not null)
+            {
+                await EmitAsync(round, TraceEventTypes.Stop, reason: stoppedBy);
+            }
+        }
+
+        return new RunResult(run, seed, rounds, roundsRun, stoppedBy, start, previous, _agreements);
+    }
+
+    private ActorSetup SetupOf(Actor actor)
+    {
+        var stances = scenario.Issues
+            .Select(issue => scenario.World.FindStance(actor.Id, issue))
+            .OfType<Stance>()
+            .Select(s => new IssueStance(s.Issue, s.Position, s.Salience, s.Resolve, s.RedLine?.Minimum, s.RedLine?.Maximum));
+        var concession = scenario.Models.Concession;
+        return new ActorSetup(run, actor.Id, actor.Capability, actor.Susceptibility, [.. stances], concession.Beta, concession.Deadline ?? rounds);
+    }
+
+    private async Task PlayRoundAsync(int round)
+    {
+        var events = scenario.EventsIn(round).ToList();
+        for (var step = 1; step <= events.Count; step++)
+        {
+            var stamp = new StepStamp(round, step);
+            await (events[step - 1] switch
+            {
+                ShockEvent shock => ShockAsync(stamp, shock),
+                ExcludeEvent exclude => SeatAsync(round, exclude.Actors, TraceEventTypes.Exclude),
+                IncludeEvent include => SeatAsync(round, include.Actors, TraceEventTypes.Include),
+                ProposeEvent propose => ProposeAsync(stamp, propose),
+                ForumEvent forum => SitAsync(stamp, forum),
+                var other => throw new InputException(new InputError(other.Location, $"the engine cannot play a '{other.GetType().Name}' event")),
+            });
+        }
+
+        if (scenario.Models.Influence.Enabled)
+        {
+            for (var step = 1; step <= scenario.Models.Influence.StepsPerRound; step++)
+            {
+                await InfluenceAsync(new StepStamp(round, events.Count + step));
+            }
+        }
+    }
+
+    private async Task ShockAsync(StepStamp stamp, ShockEvent shock)
+    {
+        RequireStance(shock.Actor, shock.Issue, shock.Location);
+        var change = await Grain(shock.Actor).ApplyShock(new ShockOrder(stamp, shock.Issue, shock.Set, shock.Shift));
+        var reason = shock.Set is { } set ? $"outside event sets the stance to {Number(set)}" : $"outside event shifts the stance by {Number(shock.Shift ?? 0)}";
+        await EmitAsync(stamp.Round, TraceEventTypes.Shock, to: shock.Actor, issue: shock.Issue, before: change.Before, after: change.After, reason: reason);
+    }
+
+    private async Task SeatAsync(int round, IReadOnlyList<string> actors, string type)
+    {
+        foreach (var actor in actors)
+        {
+            var changed = type == TraceEventTypes.Exclude ? _excluded.Add(actor) : _excluded.Remove(actor);
+            var reason = type == TraceEventTypes.Exclude
+                ? (changed ? "sits at no forum and receives no proposals from now on" : "already excluded")
+                : (changed ? "may sit at forums again" : "was not excluded");
+            await EmitAsync(round, type, to: actor, reason: reason);
+        }
+    }
+
+    private async Task ProposeAsync(StepStamp stamp, ProposeEvent propose)
+    {
+        RequireActor(propose.From, propose.Location);
+        RequireActor(propose.To, propose.Location);
+        var terms = propose.Terms.Select(t => new TermValue(t.Issue, t.Position)).ToList();
+        var excluded = new[] { propose.From, propose.To }.FirstOrDefault(_excluded.Contains);
+        if (excluded is not null)
+        {
+            await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, decision: "undelivered", reason: $"{excluded} is excluded from the talks");
+            return;
+        }
+
+        await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms);
+        var answer = await Grain(propose.To).Answer(new Proposal(propose.From, propose.To, stamp.Round, terms, MayCounter: true));
+        await EmitAnswerAsync(stamp.Round, propose.To, propose.From, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms);
+        if (answer.Decision == Decision.Accept)
+        {
+            await AgreeAsync(stamp, propose.From, propose.To, terms);
+        }
+        else if (answer.Decision == Decision.Counter)
+        {
+            // The proposer answers the counter-offer; that answer ends the exchange for this round.
+            var reply = await Grain(propose.From).Answer(new Proposal(propose.To, propose.From, stamp.Round, answer.CounterTerms, MayCounter: false));
+            await EmitAnswerAsync(stamp.Round, propose.From, propose.To, reply, answer.CounterTerms);
+            if (reply.Decision == Decision.Accept)
+            {
+                await AgreeAsync(stamp, propose.To, propose.From, answer.CounterTerms);
+            }
+        }
+    }
+
+    private Task EmitAnswerAsync(int round, string from, string to, ProposalAnswer answer, IReadOnlyList<TermValue> terms) =>
+        EmitAsync(round, TraceEventTypes.Answer, from, to, terms: terms, decision: DecisionName(answer.Decision), utility: answer.Utility, reason: answer.Reason);
+
+    private async Task AgreeAsync(StepStamp stamp, string offerer, string accepter, IReadOnlyList<TermValue> terms)
+    {
+        var order = new PositionOrder(stamp, terms, MovesAnchor: true);
+        var changes = await Task.WhenAll(Grain(offerer).MoveTo(order), Grain(accepter).MoveTo(order));
+        _agreements.Add(new Agreement(stamp.Round, offerer, accepter, terms));
+        var reason = $"{accepter} accepted {offerer}'s terms; both commit to them";
+        foreach (var term in terms)
+        {
+            foreach (var (party, other, partyChanges) in new[] { (offerer, accepter, changes[0]), (accepter, offerer, changes[1]) })
+            {
+                var change = partyChanges.FirstOrDefault(c => c.Issue == term.Issue);
+                await EmitAsync(stamp.Round, TraceEventTypes.Agreement, party, other, term.Issue, terms, before: change?.Before, after: change?.After, reason: reason);
+            }
+        }
+    }
+
+    private async Task SitAsync(StepStamp stamp, ForumEvent forum)
+    {
+        var seats = forum.Members
+            .Where(m => !_excluded.Contains(m))
+            .Select(m => new Seat(m, IsState(RequireActor(m, forum.Location))))
+            .ToList();
+        var sitting = new ForumSitting(stamp, scenario.Models.ExpectedUtility, seats, forum.Issues);
+        var outcome = await grains.GetGrain<IForumGrain>(GrainKeys.Forum(runKey, forum.Name)).Sit(sitting);
+        foreach (var move in outcome.Moves)
+        {
+            await EmitAsync(
+                stamp.Round,
+                TraceEventTypes.Move,
+                move.Actor,
+                move.Towards,
+                move.Issue,
+                utility: move.ExpectedUtilityOfBeingChallenged,
+                before: move.Before,
+                after: move.After,
+                reason: MoveReason(forum.Name, move));
+        }
+    }
+
+    private static string MoveReason(string forum, ForumMove move)
+    {
+        var risk = $"risk exponent {Number(move.RiskExponent)}";
+        return move.Towards is null
+            ? $"forum {forum}: {move.Kind}: no offer worth taking; {risk}"
+            : $"forum {forum}: {move.Kind} with {move.Towards}: EU({move.Actor}→{move.Towards}) {Number(move.ExpectedUtilityOfChallenging ?? 0)}, EU({move.Towards}→{move.Actor}) {Number(move.ExpectedUtilityOfBeingChallenged ?? 0)}; {risk}";
+    }
+
+    private async Task InfluenceAsync(StepStamp stamp)
+    {
+        var snapshots = await Task.WhenAll(_actors.Select(a => Grain(a.Id).GetSnapshot()));
+        var targets = _actors.Select(_ => new List<TermValue>()).ToArray();
+        var reasons = new List<(string Issue, int Actor, string? Loudest, string Reason)>();
+        foreach (var issue in scenario.Issues)
+        {
+            var holders = Enumerable.Range(0, _actors.Count).Where(a => snapshots[a].Find(issue) is not null).ToList();
+            var network = InfluenceNetwork.Build([.. holders.Select(h => _actors[h])], scenario.World.Ties);
+            var positions = holders.Select(h => snapshots[h].Find(issue)!.Position).ToArray();
+            var next = network.Step(positions, [.. holders.Select(h => snapshots[h].Find(issue)!.Anchor)]);
+            for (var i = 0; i < holders.Count; i++)
+            {
+                if (next[i] != positions[i])
+                {
+                    targets[holders[i]].Add(new TermValue(issue, next[i]));
+                    var loudest = network.SpeakersOf(i).Select(s => s.Speaker).FirstOrDefault();
+                    reasons.Add((issue, holders[i], loudest, InfluenceReason(network, i, _actors[holders[i]])));
+                }
+            }
+        }
+
+        var changes = await Task.WhenAll(_actors.Select((a, i) => targets[i].Count == 0
+            ? Task.FromResult<IReadOnlyList<PositionChange>>([])
+            : Grain(a.Id).MoveTo(new PositionOrder(stamp, targets[i], MovesAnchor: false))));
+        foreach (var (issue, actor, loudest, reason) in reasons)
+        {
+            var change = changes[actor].First(c => c.Issue == issue);
+            await EmitAsync(stamp.Round, TraceEventTypes.Influence, loudest, _actors[actor].Id, issue, before: change.Before, after: change.After, reason: reason);
+        }
+    }
+
+    private static string InfluenceReason(FriedkinJohnsen network, int listener, Actor actor)
+    {
+        var speakers = string.Join(", ", network.SpeakersOf(listener).Select(s => $"{s.Speaker} {Number(s.Weight)}"));
+        var pulled = speakers.Length == 0 ? "pulled back toward its own stance" : $"pulled by {speakers}";
+        return $"{pulled}; susceptibility {Number(actor.Susceptibility)}";
+    }
+
+    private async Task<IReadOnlyList<StanceRow>> StancesAsync(int round)
+    {
+        var snapshots = await Task.WhenAll(_actors.Select(a => Grain(a.Id).GetSnapshot()));
+        var rows = snapshots
+            .SelectMany(s => scenario.Issues
+                .Select(s.Find)
+                .OfType<IssuePosition>()
+                .Select(p => new StanceRow(run, seed, round, s.Actor, p.Issue, p.Position)))
+            .ToList();
+        await sink.WriteStancesAsync(rows, cancellationToken);
+        return rows;
+    }
+
+    private async Task EmitAsync(
+        int round,
+        string type,
+        string? from = null,
+        string? to = null,
+        string? issue = null,
+        IReadOnlyList<TermValue>? terms = null,
+        string? decision = null,
+        double? utility = null,
+        double? before = null,
+        double? after = null,
+        string? reason = null)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var traceEvent = new TraceEvent(run, seed, round, ++_seq, type, from, to, issue, terms, decision, utility, before, after, reason);
+        await sink.WriteEventAsync(traceEvent, cancellationToken);
+    }
+
+    private IActorGrain Grain(string actorId)
+    {
+        var key = GrainKeys.Actor(runKey, actorId);
+        return IsState(scenario.World.FindActor(actorId)!) ? grains.GetGrain<IStateGrain>(key) : grains.GetGrain<ILeaderGrain>(key);
+    }
+
+    private static bool IsState(Actor actor) => actor.Kind is ActorKind.State or ActorKind.Organisation;
+
+    private Actor RequireActor(string actorId, SourceLocation location) =>
+        _actors.FirstOrDefault(a => a.Id == actorId)
+            ?? throw new InputException(new InputError(location, $"actor '{actorId}' holds no stance on the issues in play"));
+
+    private void RequireStance(string actorId, string issue, SourceLocation location)
+    {
+        if (RequireActor(actorId, location) is not null && scenario.World.FindStance(actorId, issue) is null)
+        {
+            throw new InputException(new InputError(location, $"actor '{actorId}' holds no stance on issue '{issue}'"));
+        }
+    }
+
+    private static string DecisionName(Decision decision) => decision switch
+    {
+        Decision.Accept => "accept",
+        Decision.Reject => "reject",
+        _ => "counter",
+    };
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Diplomacy.Scenarios.Yaml;
+
+namespace Diplomacy.Scenarios.Scenario;
+
+/// <summary>Reads the 'models' mapping; every part is optional and falls back to <see cref="ModelSettings.Default"/>.</summary>
+internal static class ModelSettingsReader
+{
+    public static ModelSettings Read(YamlMappingReader? models)
+    {
+        var defaults = ModelSettings.Default;
+        if (models is null)
+        {
+            return defaults;
+        }
+
+        var reader = models.Reader;
+        var variant = models.Optional("expected-utility") is { } variantNode
+            ? reader.Word<ExpectedUtilityVariant>(variantNode, "'expected-utility' of 'models'")
+            : null;
+        return new ModelSettings(
+            variant is { } v ? YamlNodeReader.ToKebabCase(v.ToString()) : defaults.ExpectedUtility,
+            ReadConcession(models.OptionalMapping("concession", "'concession'", ScenarioKeys.Concession), defaults.Concession),
+            ReadInfluence(models.OptionalMapping("influence", "'influence'", ScenarioKeys.Influence), defaults.Influence));
+    }
+
+    private static ConcessionSettings ReadConcession(YamlMappingReader? concession, ConcessionSettings defaults)
+    {
+        if (concession is null)
+        {
+            return defaults;
+        }
+
+        var reader = concession.Reader;
+        var tactic = concession.OptionalWord<ConcessionTactic>("tactic");
+        var beta = concession.OptionalDouble("beta");
+        if (beta is <= 0)
+        {
+            reader.Report(concession.LocationOf("beta"), $"'beta' of 'concession' must be above 0; got {Format(beta.Value)}");
+            beta = null;
+        }
+
+        if (tactic is { } named && beta is { } given && TacticFor(given) != named)
+        {
+            reader.Report(
+                concession.LocationOf("beta"),
+                $"'beta' {Format(given)} does not fit tactic '{Word(named)}', which needs {Needs(named)}; change one of them");
+        }
+
+        var deadline = concession.OptionalInt("deadline", minimum: 1);
+        var chosen = tactic ?? (beta is { } b ? TacticFor(b) : ConcessionTactic.Boulware);
+        return new ConcessionSettings(Word(chosen), beta ?? UsualBeta(chosen), deadline);
+    }
+
+    private static InfluenceSettings ReadInfluence(YamlMappingReader? influence, InfluenceSettings defaults) =>
+        influence is null
+            ? defaults
+            : new InfluenceSettings(
+                influence.OptionalBool("enabled") ?? defaults.Enabled,
+                influence.OptionalInt("steps-per-round", 1, ScenarioLimits.MaxSteps) ?? defaults.StepsPerRound);
+
+    private static ConcessionTactic TacticFor(double beta) => beta switch
+    {
+        < 1 => ConcessionTactic.Boulware,
+        1 => ConcessionTactic.Linear,
+        _ => ConcessionTactic.Conceder,
+    };
+
+    // The values the GENIUS platform's time-dependent agents use (MODELS.md §2).
+    private static double UsualBeta(ConcessionTactic tactic) => tactic switch
+    {
+        ConcessionTactic.Boulware => 0.2,
+        ConcessionTactic.Linear => 1,
+        _ => 2,
+    };
+
+    private static string Needs(ConcessionTactic tactic) => tactic switch
+    {
+        ConcessionTactic.Boulware => "a beta below 1",
+        ConcessionTactic.Linear => "a beta of exactly 1",
+        _ => "a beta above 1",
+    };
+
+    private static string Word(ConcessionTactic tactic) => YamlNodeReader.ToKebabCase(tactic.ToString());
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using Diplomacy.Scenarios.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Diplomacy.Scenarios.Scenario;
+
+/// <summary>Reads the 'stop-when' list: each item holds exactly one condition.</summary>
+internal sealed class StopConditionReader(YamlNodeReader reader, WorldReferences references)
+{
+    public IReadOnlyList<StopCondition> Read(IReadOnlyList<YamlNode> items)
+    {
+        var conditions = new List<StopCondition>();
+        foreach (var item in items)
+        {
+            if (ReadOne(item) is { } condition)
+            {
+                conditions.Add(condition);
+            }
+        }
+
+        return conditions;
+    }
+
+    private StopCondition? ReadOne(YamlNode item)
+    {
+        if (reader.Mapping(item, "a stop condition", ScenarioKeys.StopConditions) is not { } mapping)
+        {
+            return null;
+        }
+
+        var kind = KindKeys.Single(mapping, ScenarioKeys.StopConditions, "a stop condition", "make each its own '-' item");
+        return kind switch
+        {
+            null => null,
+            "agreement" => mapping.Required("agreement") is { } issueNode
+                && references.IssueInPlay(issueNode, "'agreement'") is { } issue
+                ? new AgreementReached(issue)
+                : null,
+            "converge" => ReadConverge(mapping.RequiredMapping("converge", "'converge'", ScenarioKeys.Converge)),
+            _ => mapping.RequiredMapping("nothing-moves", "'nothing-moves'", ScenarioKeys.NothingMoves)
+                ?.RequiredDouble("tolerance", Model.World.Issue.Minimum, Model.World.Issue.Maximum) is { } tolerance
+                ? new NothingMoves(tolerance)
+                : null,
+        };
+    }
+
+    private PositionsConverge? ReadConverge(YamlMappingReader? converge)
+    {
+        if (converge is null)
+        {
+            return null;
+        }
+
+        var issue = converge.Required("issue") is { } issueNode ? references.IssueInPlay(issueNode, "'issue' of 'converge'") : null;
+        var spread = converge.RequiredDouble("spread", Model.World.Issue.Minimum, Model.World.Issue.Maximum);
+        var actors = converge.Optional("actors") is { } actorsNode
+            ? references.Actors(actorsNode, "'actors' of 'converge'", minimum: 2)
+            : [];
+        return issue is not null && spread is not null ? new PositionsConverge(issue, spread.Value, actors) : null;
+    }
+}

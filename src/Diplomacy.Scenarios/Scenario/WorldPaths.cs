@@ -1,0 +1,36 @@
+namespace Diplomacy.Scenarios.Scenario;
+
+/// <summary>
+/// Where a scenario's 'world' points. Scenario files are data and must not reach the network,
+/// so URLs and network shares are refused before anything touches the file system.
+/// </summary>
+internal static class WorldPaths
+{
+    /// <summary>Why <paramref name="written"/> is refused as a world path, or null when it is a local path.</summary>
+    public static string? RefusedReason(string written)
+    {
+        if (written.Contains("://", StringComparison.Ordinal))
+        {
+            return $"'world' must be a local file path; got the URL '{written}' (scenario files never reach the network)";
+        }
+
+        if (written.StartsWith("//", StringComparison.Ordinal) || written.StartsWith(@"\\", StringComparison.Ordinal))
+        {
+            return $"'world' must be a local file path; got the network path '{written}' (scenario files never reach the network)";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="written"/> relative to the scenario file's folder, printed relative to the
+    /// current directory when the scenario path was relative, so that messages stay short and
+    /// the same on every machine.
+    /// </summary>
+    public static string Resolve(string scenarioPath, string written)
+    {
+        var combined = Path.Combine(Path.GetDirectoryName(scenarioPath) ?? string.Empty, written);
+        var full = Path.GetFullPath(combined);
+        return Path.IsPathRooted(scenarioPath) ? full : Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+    }
+}

@@ -1,0 +1,77 @@
+using Diplomacy.Model.ExpectedUtility;
+
+namespace Diplomacy.Model.Tests.ExpectedUtility;
+
+/// <summary>
+/// The three steps a forum distributes (risk, each actor's choice, moving) give the same bits
+/// as the whole round, and both agree with the direct O(n⁵) transcription of MODELS.md.
+/// </summary>
+public sealed class RoundDecompositionTests
+{
+    public static TheoryData<BdmVariant, int> Cases => new()
+    {
+        { BdmVariant.Scholz, 1 }, { BdmVariant.Scholz, 2 }, { BdmVariant.Scholz, 3 },
+        { BdmVariant.Paper, 1 }, { BdmVariant.Paper, 2 }, { BdmVariant.Paper, 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Risk_then_each_actor_then_moves_equals_the_whole_round_bit_for_bit(BdmVariant variant, int seed)
+    {
+        var random = new Random(seed);
+        var snapshot = new BdmSnapshot(BdmData.Random(random, 9, integerPositions: seed == 3), new BdmOptions(variant));
+
+        for (var round = 0; round < 6; round++)
+        {
+            var whole = ExpectedUtilityModel.PlayRound(snapshot);
+
+            var risk = ExpectedUtilityModel.AssessRisk(snapshot);
+            var moves = Enumerable.Range(0, snapshot.Count).Select(i => ExpectedUtilityModel.ChooseMove(snapshot, risk, i)).ToList();
+            var next = ExpectedUtilityModel.ApplyMoves(snapshot, moves);
+
+            Assert.Equal(whole.RiskExponents, risk.Exponents);
+            Assert.Equal(whole.Moves, moves);
+            Assert.Equal(whole.Positions, next.Actors.Select(a => a.Position));
+            snapshot = next;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_whole_round_equals_the_direct_transcription_bit_for_bit(BdmVariant variant, int seed)
+    {
+        var random = new Random(100 + seed);
+        var actors = BdmData.Random(random, 8, integerPositions: seed == 3);
+        var snapshot = new BdmSnapshot(actors, new BdmOptions(variant, VoteSummation.InputOrder));
+        var capabilities = actors.Select(a => a.Capability).ToArray();
+        var saliences = actors.Select(a => a.Salience).ToArray();
+
+        for (var round = 0; round < 4; round++)
+        {
+            var fast = ExpectedUtilityModel.PlayRound(snapshot);
+            var (positions, exponents) = DirectTranscription.PlayRound(
+                capabilities, saliences, [.. snapshot.Actors.Select(a => a.Position)], snapshot.Range, variant);
+
+            Assert.Equal(exponents.Select(r => Math.Clamp(r, 0.5, 2.0)), fast.RiskExponents);
+            Assert.Equal(positions, fast.Positions);
+            snapshot = snapshot.WithPositions(fast.Positions);
+        }
+    }
+
+    [Fact]
+    public void Sorted_and_input_order_vote_totals_agree_to_rounding()
+    {
+        var actors = BdmData.Random(new Random(7), 40);
+        var exact = ExpectedUtilityModel.Forecast(actors, 8, new BdmOptions(Summation: VoteSummation.InputOrder));
+        var sorted = ExpectedUtilityModel.Forecast(actors, 8, new BdmOptions(Summation: VoteSummation.Sorted));
+
+        for (var round = 0; round < exact.Count; round++)
+        {
+            for (var i = 0; i < actors.Count; i++)
+            {
+                Assert.Equal(exact[round].Positions[i], sorted[round].Positions[i], 1e-9);
+                Assert.Equal(exact[round].RiskExponents[i], sorted[round].RiskExponents[i], 1e-9);
+            }
+        }
+    }
+}

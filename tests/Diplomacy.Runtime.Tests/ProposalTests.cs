@@ -1,0 +1,78 @@
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Runtime.Tests.Fixtures;
+
+namespace Diplomacy.Runtime.Tests;
+
+[Collection(OneSiloCollection.Name)]
+public sealed class ProposalTests(OneSiloCluster fixture)
+{
+    [Fact]
+    public async Task An_offer_at_the_recipients_own_stance_is_accepted_with_its_utility_and_aspiration()
+    {
+        var zelensky = await TestGrains.SetUpAsync(fixture.Client, "proposal-accept", "zelensky");
+
+        var answer = await zelensky.Answer(Offer("trump", "zelensky", round: 1, (TestScenarios.Ceasefire, 55), (TestScenarios.Territory, 0)));
+
+        Assert.Equal(Decision.Accept, answer.Decision);
+        Assert.Equal(1, answer.Utility, precision: 12);
+        Assert.True(answer.Utility >= answer.Aspiration);
+        Assert.Contains("utility 1 against aspiration", answer.Reason, StringComparison.Ordinal);
+        Assert.Null(answer.RedLineIssue);
+    }
+
+    [Fact]
+    public async Task An_offer_across_a_red_line_is_rejected_naming_the_line()
+    {
+        var zelensky = await TestGrains.SetUpAsync(fixture.Client, "proposal-red-line", "zelensky");
+
+        var answer = await zelensky.Answer(Offer("putin", "zelensky", round: 1, (TestScenarios.Ceasefire, 55), (TestScenarios.Territory, 90)));
+
+        Assert.Equal(Decision.Reject, answer.Decision);
+        Assert.Equal(TestScenarios.Territory, answer.RedLineIssue);
+        Assert.Equal(0, answer.Utility);
+        Assert.Contains("red line on territory: 90 is outside [0, 30]", answer.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_offer_short_of_the_aspiration_is_countered_with_terms_between_the_stance_and_the_offer()
+    {
+        var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-counter", "putin");
+
+        var answer = await putin.Answer(Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 70)));
+
+        Assert.Equal(Decision.Counter, answer.Decision);
+        Assert.True(answer.Utility < answer.Aspiration);
+        var counter = Assert.Single(answer.CounterTerms);
+        Assert.Equal(TestScenarios.Ceasefire, counter.Issue);
+        Assert.InRange(counter.Position, 25, 70);
+        Assert.Contains("counters at its aspiration", answer.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_counter_offer_may_not_counter_again()
+    {
+        var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-no-counter", "putin");
+
+        var answer = await putin.Answer(Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 70)) with { MayCounter = false });
+
+        Assert.Equal(Decision.Reject, answer.Decision);
+        Assert.Empty(answer.CounterTerms);
+        Assert.Contains("the exchange ends here", answer.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_aspiration_falls_toward_the_deadline_so_a_late_offer_is_accepted()
+    {
+        var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-late", "putin", deadline: 3, beta: 1);
+
+        var early = await putin.Answer(Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 35)));
+        var late = await putin.Answer(Offer("trump", "putin", round: 3, (TestScenarios.Ceasefire, 35)));
+
+        Assert.True(late.Aspiration < early.Aspiration);
+        Assert.Equal(Decision.Counter, early.Decision);
+        Assert.Equal(Decision.Accept, late.Decision);
+    }
+
+    private static Proposal Offer(string from, string to, int round, params (string Issue, double Position)[] terms) =>
+        new(from, to, round, [.. terms.Select(t => new TermValue(t.Issue, t.Position))], MayCounter: true);
+}
