@@ -1,6 +1,9 @@
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.World;
+using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tables;
-using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Runtime.Tests;
 
@@ -43,14 +46,13 @@ public static class SampleRuns
             }
         }
 
-        var terms = new List<Term> { new("ceasefire", 48), new("territory", 55) };
-        var json = TermsJson.Format(terms);
-        TraceRow[] exchanges =
+        var terms = new List<TermValue> { new("ceasefire", 48), new("territory", 55) };
+        TraceEvent[] exchanges =
         [
-            new(run, seed, 3, 10, "proposal", "usa", "russia", null, json, null, null, null, null, null),
-            new(run, seed, 3, 11, "answer", "russia", "usa", null, json, "reject", 0.31, null, null, "below reservation"),
-            new(run, seed, 9, 40, "proposal", "usa", "russia", null, json, null, null, null, null, null),
-            new(run, seed, 9, 41, "answer", "russia", "usa", null, json, "accept", 0.64, null, null, "above reservation"),
+            new(run, seed, 3, 10, "proposal", "usa", "russia", null, terms, null, null, null, null, null),
+            new(run, seed, 3, 11, "answer", "russia", "usa", null, terms, "reject", 0.31, null, null, "below reservation"),
+            new(run, seed, 9, 40, "proposal", "usa", "russia", null, terms, null, null, null, null, null),
+            new(run, seed, 9, 41, "answer", "russia", "usa", null, terms, "accept", 0.64, null, null, "above reservation"),
         ];
         return new RunHistory(run, scenario, seed, Actors, Issues, stances, exchanges, [new Agreement(9, "usa", "russia", terms)]);
     }

@@ -45,7 +45,7 @@ public static class RunReport
             body.Append(accepted ? "<tr class=\"accept\">" : "<tr>");
             body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(row.Type)}</td>");
             body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(run.ActorName(row.From ?? ""))}</td><td>{Html.Encode(run.ActorName(row.To ?? ""))}</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(ReportFormat.Terms(row.Terms))}</td><td>{Html.Encode(row.Decision)}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(ReportFormat.Terms(row.Terms ?? []))}</td><td>{Html.Encode(row.Decision)}</td>");
             body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Utility(row.Utility)}</td><td>{Html.Encode(row.Reason)}</td></tr>\n");
         }
 

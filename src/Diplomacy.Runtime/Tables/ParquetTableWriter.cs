@@ -16,24 +16,17 @@ public sealed class ParquetTableWriter<TRow> : ITableWriter<TRow>
     private readonly TableSchema<TRow> _schema;
     private readonly DataField[] _fields;
     private readonly Stream _stream;
-    private readonly ParquetWriter _writer;
     private readonly List<TRow> _buffer = [];
-    private bool _wroteRowGroup;
 
-    private ParquetTableWriter(TableSchema<TRow> schema, DataField[] fields, Stream stream, ParquetWriter writer)
+    // Opened with the first row group: Parquet.Net opens files asynchronously, and a synchronous
+    // constructor keeps the CSV and Parquet writers interchangeable.
+    private ParquetWriter? _writer;
+
+    public ParquetTableWriter(TableSchema<TRow> schema, Stream stream)
     {
         _schema = schema;
-        _fields = fields;
+        _fields = schema.Columns.Select(ToField).ToArray();
         _stream = stream;
-        _writer = writer;
-    }
-
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(TableSchema<TRow> schema, Stream stream, CancellationToken cancellationToken = default)
-    {
-        var fields = schema.Columns.Select(ToField).ToArray();
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
-        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, options, append: false, cancellationToken);
-        return new ParquetTableWriter<TRow>(schema, fields, stream, writer);
     }
 
     public async ValueTask WriteAsync(TRow row, CancellationToken cancellationToken = default)
@@ -48,17 +41,19 @@ public sealed class ParquetTableWriter<TRow> : ITableWriter<TRow>
     public async ValueTask DisposeAsync()
     {
         // A file with no rows still gets one empty row group so that readers see the columns' types.
-        if (_buffer.Count > 0 || !_wroteRowGroup)
+        if (_buffer.Count > 0 || _writer is null)
         {
             await FlushAsync(CancellationToken.None);
         }
 
-        await _writer.DisposeAsync();
+        await _writer!.DisposeAsync();
         await _stream.DisposeAsync();
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
+        _writer ??= await ParquetWriter.CreateAsync(
+            new ParquetSchema(_fields), _stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, append: false, cancellationToken);
         using (var group = _writer.CreateRowGroup())
         {
             for (var i = 0; i < _fields.Length; i++)
@@ -67,7 +62,6 @@ public sealed class ParquetTableWriter<TRow> : ITableWriter<TRow>
             }
         }
 
-        _wroteRowGroup = true;
         _buffer.Clear();
     }
 

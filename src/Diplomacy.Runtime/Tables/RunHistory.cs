@@ -1,4 +1,7 @@
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.World;
+using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Running;
 
 namespace Diplomacy.Runtime.Tables;
 
@@ -15,7 +18,7 @@ public sealed record RunHistory(
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<Issue> Issues,
     IReadOnlyList<StanceRow> Stances,
-    IReadOnlyList<TraceRow> Exchanges,
+    IReadOnlyList<TraceEvent> Exchanges,
     IReadOnlyList<Agreement> Agreements)
 {
     public int LastRound => Stances.Count == 0 ? 0 : Stances.Max(s => s.Round);

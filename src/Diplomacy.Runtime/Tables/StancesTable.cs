@@ -1,3 +1,5 @@
+using Diplomacy.Runtime.Output;
+
 namespace Diplomacy.Runtime.Tables;
 
 /// <summary>The <c>stances</c> table: a long table, one row per actor, issue and round. Documented in docs/trace-schema.md.</summary>

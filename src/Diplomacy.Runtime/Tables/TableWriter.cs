@@ -10,25 +10,16 @@ public static class TableWriter
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown table format"),
     };
 
-    public static async Task<ITableWriter<TRow>> CreateAsync<TRow>(
-        TableSchema<TRow> schema, TableFormat format, string directory, CancellationToken cancellationToken = default)
+    public static ITableWriter<TRow> Create<TRow>(TableSchema<TRow> schema, TableFormat format, string directory)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName(schema.Name, format));
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16, useAsync: true);
-        try
+        return format switch
         {
-            return format switch
-            {
-                TableFormat.Csv => new CsvTableWriter<TRow>(schema, stream),
-                TableFormat.Parquet => await ParquetTableWriter<TRow>.CreateAsync(schema, stream, cancellationToken),
-                _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown table format"),
-            };
-        }
-        catch
-        {
-            await stream.DisposeAsync();
-            throw;
-        }
+            TableFormat.Csv => new CsvTableWriter<TRow>(schema, stream),
+            TableFormat.Parquet => new ParquetTableWriter<TRow>(schema, stream),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown table format"),
+        };
     }
 }

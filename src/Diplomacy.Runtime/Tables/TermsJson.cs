@@ -1,5 +1,5 @@
 using System.Text;
-using Diplomacy.Scenarios.Scenario;
+using Diplomacy.Contracts.Messages;
 
 namespace Diplomacy.Runtime.Tables;
 
@@ -9,7 +9,7 @@ namespace Diplomacy.Runtime.Tables;
 /// </summary>
 public static class TermsJson
 {
-    public static string? Format(IReadOnlyList<Term>? terms)
+    public static string? Format(IReadOnlyList<TermValue>? terms)
     {
         if (terms is null)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Diplomacy.Contracts.Trace;
 
 namespace Diplomacy.Runtime.Telemetry;
 
@@ -21,13 +22,13 @@ public static class DiplomacyTelemetry
     public static Meter Meter { get; } = new(Name);
 
     public static Counter<long> Proposals { get; } =
-        Meter.CreateCounter<long>("diplomacy.proposals", "{proposal}", "Proposals made, bilateral or at a forum.");
+        Meter.CreateCounter<long>("diplomacy.proposals", "{proposal}", "Proposals made, counted with the ones not delivered to excluded actors.");
 
     public static Counter<long> Acceptances { get; } =
-        Meter.CreateCounter<long>("diplomacy.acceptances", "{proposal}", "Proposals the recipient accepted.");
+        Meter.CreateCounter<long>("diplomacy.acceptances", "{answer}", "Answers that accepted the terms offered (each makes an agreement).");
 
     public static Histogram<double> StanceShift { get; } =
-        Meter.CreateHistogram<double>("diplomacy.stance.shift", "{position}", "How far a stance moved in one step, on the issue's 0-100 scale (absolute value).");
+        Meter.CreateHistogram<double>("diplomacy.stance.shift", "{position}", "How far a stance moved in one event (shock, agreement, forum move, influence), on the issue's 0-100 scale, as an absolute value.");
 
     public static Activity? StartRun(string runId, string scenario, int seed, int rounds)
     {
@@ -58,7 +59,7 @@ public static class DiplomacyTelemetry
         return activity;
     }
 
-    /// <summary>The recipient's answer. Set the decision and utility with <see cref="RecordAnswer"/> once known.</summary>
+    /// <summary>The recipient's answer, a child of its proposal. Set the decision and utility with <see cref="RecordAnswer"/> once known.</summary>
     public static Activity? StartAnswer(string runId, int round, string from, string to)
     {
         var activity = Source.StartActivity("diplomacy.answer");
@@ -69,14 +70,31 @@ public static class DiplomacyTelemetry
         return activity;
     }
 
-    public static void RecordAnswer(Activity? answer, string decision, double utility, bool accepted)
-    {
+    public static void RecordAnswer(Activity? answer, string decision, double utility) =>
         answer?.SetTag(TelemetryTags.Decision, decision).SetTag(TelemetryTags.Utility, utility);
-        if (accepted)
+
+    /// <summary>
+    /// Counts a trace event into the metrics, tagged with the scenario (not the run: a sweep of many
+    /// seeds would make one series per seed). Every event passes here once, in trace order.
+    /// </summary>
+    public static void Record(TraceEvent traceEvent, string scenario)
+    {
+        var tag = new KeyValuePair<string, object?>(TelemetryTags.Scenario, scenario);
+        switch (traceEvent.Type)
         {
-            Acceptances.Add(1);
+            case TraceEventTypes.Proposal:
+                Proposals.Add(1, tag);
+                break;
+            case TraceEventTypes.Answer when traceEvent.Decision == AcceptDecision:
+                Acceptances.Add(1, tag);
+                break;
+        }
+
+        if (traceEvent is { Before: { } before, After: { } after })
+        {
+            StanceShift.Record(Math.Abs(after - before), tag);
         }
     }
 
-    public static void RecordStanceShift(double before, double after) => StanceShift.Record(Math.Abs(after - before));
+    private const string AcceptDecision = "accept";
 }

@@ -1,13 +1,15 @@
 using System.Xml.Linq;
 using Diplomacy.Runtime.Plots;
 
+using Diplomacy.Runtime.Tests.Fixtures;
+
 namespace Diplomacy.Runtime.Tests.Plots;
 
 public sealed class StancePlotsTests : IDisposable
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private readonly TemporaryDirectory _temporary = new();
+    private readonly TempFolder _temporary = new();
 
     public void Dispose() => _temporary.Dispose();
 

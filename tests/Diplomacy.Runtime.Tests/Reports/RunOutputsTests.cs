@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Diplomacy.Runtime.Reports;
 
+using Diplomacy.Runtime.Tests.Fixtures;
+
 namespace Diplomacy.Runtime.Tests.Reports;
 
 public sealed partial class RunOutputsTests : IDisposable
 {
-    private readonly TemporaryDirectory _temporary = new();
+    private readonly TempFolder _temporary = new();
 
     public void Dispose() => _temporary.Dispose();
 
@@ -26,7 +28,7 @@ public sealed partial class RunOutputsTests : IDisposable
     {
         RunOutputs.Write(SampleRuns.Create(), _temporary.Path);
 
-        var html = File.ReadAllText(_temporary.File("report.html"));
+        var html = File.ReadAllText(_temporary.Sub("report.html"));
 
         Assert.Equal(2, SvgElement().Matches(html).Count);
         Assert.DoesNotMatch(WebAddress(), html);
@@ -40,7 +42,7 @@ public sealed partial class RunOutputsTests : IDisposable
     {
         RunOutputs.Write(SampleRuns.Create(), _temporary.Path);
 
-        var html = File.ReadAllText(_temporary.File("report.html"));
+        var html = File.ReadAllText(_temporary.Sub("report.html"));
 
         Assert.Contains("<h2>Final stances</h2>", html, StringComparison.Ordinal);
         Assert.Contains("44.3 (+34.3)", html, StringComparison.Ordinal);
@@ -57,7 +59,7 @@ public sealed partial class RunOutputsTests : IDisposable
 
         RunOutputs.Write(run, _temporary.Path);
 
-        var html = File.ReadAllText(_temporary.File("report.html"));
+        var html = File.ReadAllText(_temporary.Sub("report.html"));
         Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; co", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>bold</b>", html, StringComparison.Ordinal);
     }
@@ -71,7 +73,7 @@ public sealed partial class RunOutputsTests : IDisposable
         var files = CompareOutputs.Write(first, second, _temporary.Path).Select(Path.GetFileName);
 
         Assert.Equal(["compare-ceasefire.png", "compare-ceasefire.svg", "compare-territory.png", "compare-territory.svg", "report.html"], files);
-        var html = File.ReadAllText(_temporary.File("report.html"));
+        var html = File.ReadAllText(_temporary.Sub("report.html"));
         Assert.Contains("Agreements under europe-kept-out", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(WebAddress(), html);
         var usa = StanceDifference.Between(first, second).First(d => d.Actor == "usa" && d.Issue == "ceasefire");

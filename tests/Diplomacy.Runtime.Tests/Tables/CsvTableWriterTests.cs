@@ -1,11 +1,13 @@
 using System.Globalization;
 using Diplomacy.Runtime.Tables;
 
+using Diplomacy.Runtime.Tests.Fixtures;
+
 namespace Diplomacy.Runtime.Tests.Tables;
 
 public sealed class CsvTableWriterTests : IDisposable
 {
-    private readonly TemporaryDirectory _temporary = new();
+    private readonly TempFolder _temporary = new();
 
     public void Dispose() => _temporary.Dispose();
 

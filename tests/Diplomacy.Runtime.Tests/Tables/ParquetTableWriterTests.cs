@@ -1,12 +1,15 @@
+using Diplomacy.Runtime.Output;
 using Diplomacy.Runtime.Tables;
 using Parquet;
 using Parquet.Schema;
+
+using Diplomacy.Runtime.Tests.Fixtures;
 
 namespace Diplomacy.Runtime.Tests.Tables;
 
 public sealed class ParquetTableWriterTests : IDisposable
 {
-    private readonly TemporaryDirectory _temporary = new();
+    private readonly TempFolder _temporary = new();
 
     public void Dispose() => _temporary.Dispose();
 

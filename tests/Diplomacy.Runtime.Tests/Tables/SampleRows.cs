@@ -1,4 +1,6 @@
-using Diplomacy.Runtime.Tables;
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Output;
 
 namespace Diplomacy.Runtime.Tests.Tables;
 
@@ -13,10 +15,12 @@ internal static class SampleRows
         new("talks-7", 7, 1, "ukraine, \"kyiv\"", "territory", 33.333333333333336),
     ];
 
-    public static IReadOnlyList<TraceRow> Trace { get; } =
+    private static readonly IReadOnlyList<TermValue> Terms = [new("ceasefire", 40), new("sanctions", 55.5)];
+
+    public static IReadOnlyList<TraceEvent> Trace { get; } =
     [
-        new("talks-7", 7, 1, 0, "proposal", "usa", "russia", null, "{\"ceasefire\":40,\"sanctions\":55.5}", null, null, null, null, null),
-        new("talks-7", 7, 1, 1, "answer", "russia", "usa", null, "{\"ceasefire\":40,\"sanctions\":55.5}", "reject", 0.41999999999999998, null, null, "below reservation utility"),
+        new("talks-7", 7, 1, 0, "proposal", "usa", "russia", null, Terms, null, null, null, null, null),
+        new("talks-7", 7, 1, 1, "answer", "russia", "usa", null, Terms, "reject", 0.41999999999999998, null, null, "below reservation utility"),
         new("talks-7", 7, 1, 2, "shift", "russia", null, "ceasefire", null, null, null, 20, 23.456, "concession, line\nbreak"),
     ];
 }

@@ -6,7 +6,7 @@ internal static class TableFiles
 {
     public static async Task<string> WriteAsync<TRow>(TableSchema<TRow> schema, TableFormat format, string directory, IEnumerable<TRow> rows)
     {
-        await using (var writer = await TableWriter.CreateAsync(schema, format, directory))
+        await using (var writer = TableWriter.Create(schema, format, directory))
         {
             foreach (var row in rows)
             {
