@@ -18,6 +18,9 @@ public static class CommandDispatcher
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
+          diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR]
+                                                    run a scenario on an embedded silo; writes trace.jsonl,
+                                                    stances.csv and manifest.json to DIR (default runs/<scenario>-<seed>)
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -61,6 +64,7 @@ public static class CommandDispatcher
         {
             // Commands register here, one line each.
             "seed" => Commands.SeedCommand.RunAsync(rest, output),
+            "run" => Commands.RunCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

@@ -48,7 +48,7 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
         var result = await new ScenarioRunner(fixture.Client).RunAsync(TestScenarios.Baseline(), new RunOptions(), events);
 
         Assert.Contains(result.Start.Zip(result.End), pair => pair.First.Position != pair.Second.Position);
-        var delivered = events.Events.Where(e => e.Type == TraceEventTypes.Proposal && e.Decision is null).ToList();
+        var delivered = events.Events.Where(e => e.Type == TraceEventTypes.Proposal && e.Decision != "undelivered").ToList();
         var answers = events.Events.Where(e => e.Type == TraceEventTypes.Answer).ToList();
         Assert.NotEmpty(delivered);
         Assert.All(delivered, p => Assert.Contains(answers, a => a.From == p.To && a.To == p.From && a.Round == p.Round));

@@ -7,15 +7,26 @@ using Diplomacy.Runtime.Running;
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
-/// Prints a run as it happens (each round's shocks, proposals, answers, agreements, moves and
-/// influence) and its final table. A trace sink like the files, so the runner never prints.
+/// Prints a run as it happens (each round's shocks, proposals, answers, agreements and moves,
+/// and a line summing up influence) and its final table. A trace sink like the files, so the
+/// runner never prints. Every influence step is in the trace; on screen they would drown the rest.
 /// </summary>
 public sealed class RunPrinter(TextWriter output) : ITraceSink
 {
+    private const int LargestShifts = 3;
+
+    private readonly List<TraceEvent> _influence = [];
     private int _round = -1;
 
     public async ValueTask WriteEventAsync(TraceEvent e, CancellationToken cancellationToken)
     {
+        if (e.Type == TraceEventTypes.Influence)
+        {
+            _influence.Add(e);
+            return;
+        }
+
+        await FlushInfluenceAsync();
         if (e.Round != _round)
         {
             _round = e.Round;
@@ -25,10 +36,13 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         await output.WriteLineAsync("  " + Describe(e));
     }
 
-    public ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    // Stances are recorded at the end of every round, after its influence step.
+    public async ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken) =>
+        await FlushInfluenceAsync();
 
     public async Task PrintSummaryAsync(RunResult result, string folder)
     {
+        await FlushInfluenceAsync();
         await output.WriteLineAsync();
         var stopped = result.StoppedBy is null ? string.Empty : $", stopped: {result.StoppedBy}";
         await output.WriteLineAsync($"Run {result.Run}: {result.RoundsRun} of {result.Rounds} round(s){stopped}");
@@ -55,6 +69,23 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         await output.WriteLineAsync($"Output: {folder}");
     }
 
+    private async Task FlushInfluenceAsync()
+    {
+        if (_influence.Count == 0)
+        {
+            return;
+        }
+
+        var largest = _influence
+            .Select((e, order) => (Event: e, Shift: e.After!.Value - e.Before!.Value, Order: order))
+            .OrderByDescending(x => Math.Abs(x.Shift))
+            .ThenBy(x => x.Order)
+            .Take(LargestShifts)
+            .Select(x => $"{x.Event.To} on {x.Event.Issue} {Signed(x.Shift)}");
+        await output.WriteLineAsync($"  influence {_influence.Count} stance(s) pulled; largest: {string.Join(", ", largest)}");
+        _influence.Clear();
+    }
+
     private static string Describe(TraceEvent e) => e.Type switch
     {
         TraceEventTypes.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
@@ -62,7 +93,6 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         TraceEventTypes.Answer => $"answer    {e.From} → {e.To}: {e.Decision}{(e.Decision == "counter" ? " with " + Terms(e.Terms) : string.Empty)} ({e.Reason})",
         TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
         TraceEventTypes.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
-        TraceEventTypes.Influence => $"influence {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
         TraceEventTypes.Exclude or TraceEventTypes.Include => $"{e.Type,-9} {e.To}: {e.Reason}",
         _ => $"{e.Type,-9} {e.Reason}",
     };

@@ -1,6 +1,8 @@
 using Diplomacy.Grains;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Diplomacy.Runtime.Hosting;
 
@@ -19,15 +21,17 @@ public static class ClusterSetup
     public static ISiloBuilder AddDiplomacyTracing(this ISiloBuilder silo, bool enabled) =>
         enabled ? silo.AddActivityPropagation() : silo;
 
-    /// <summary>Warnings and errors only, so the command's own output stays readable.</summary>
+    /// <summary>
+    /// Errors from Orleans, warnings from the rest, all on standard error, so the command's own
+    /// output stays readable. Orleans warns on every start of a small local silo (no server GC,
+    /// which gave no gain on 2 cores; a watchdog that fires when the machine is busy).
+    /// </summary>
     public static void KeepLoggingQuiet(this IHostApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
-        builder.Logging.AddFilter(WorkstationGcWarningCategory, LogLevel.Error);
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
     }
-
-    // Every silo warns that it is not on server GC; on 2 cores server GC gave no gain (ORLEANS-NOTES).
-    private const string WorkstationGcWarningCategory = "Orleans.Runtime.Silo";
 }

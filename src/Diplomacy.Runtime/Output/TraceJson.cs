@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Diplomacy.Contracts.Trace;
 
@@ -11,7 +12,8 @@ namespace Diplomacy.Runtime.Output;
 /// </summary>
 public static class TraceJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = false };
+    // Relaxed escaping keeps quotes from the article readable (it's a file, never embedded in HTML).
+    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ToLine(TraceEvent e)
     {

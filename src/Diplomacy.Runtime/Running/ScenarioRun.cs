@@ -98,6 +98,7 @@ internal sealed class ScenarioRun(
         RequireStance(shock.Actor, shock.Issue, shock.Location);
         var change = await Grain(shock.Actor).ApplyShock(new ShockOrder(stamp, shock.Issue, shock.Set, shock.Shift));
         var reason = shock.Set is { } set ? $"outside event sets the stance to {Number(set)}" : $"outside event shifts the stance by {Number(shock.Shift ?? 0)}";
+        reason = shock.Note is null ? reason : $"{reason}; {shock.Note}";
         await EmitAsync(stamp.Round, TraceEventTypes.Shock, to: shock.Actor, issue: shock.Issue, before: change.Before, after: change.After, reason: reason);
     }
 
@@ -126,7 +127,7 @@ internal sealed class ScenarioRun(
             return;
         }
 
-        await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms);
+        await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, reason: propose.Note);
         var answer = await AnswerAsync(new Proposal(propose.From, propose.To, stamp.Round, terms, MayCounter: true));
         await EmitAnswerAsync(stamp.Round, propose.To, propose.From, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms);
         if (answer.Decision == Decision.Accept)

@@ -1,0 +1,84 @@
+using Diplomacy.Cli.CommandLine;
+
+namespace Diplomacy.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public async Task Running_the_shipped_baseline_twice_prints_rounds_and_writes_byte_identical_files()
+    {
+        var baseline = ShippedScenario("talks-as-announced.yaml");
+
+        var (first, firstOutput, _) = await RunAsync("run", baseline, "--out", Path.Combine(_temp, "first"), "--rounds", "3");
+        var (second, _, _) = await RunAsync("run", baseline, "--out", Path.Combine(_temp, "second"), "--rounds", "3");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (first, second));
+        Assert.Contains("Round 1", firstOutput, StringComparison.Ordinal);
+        Assert.Contains("answer    putin → trump:", firstOutput, StringComparison.Ordinal);
+        Assert.Contains("move ", firstOutput, StringComparison.Ordinal);
+        Assert.Contains("Moved most: ", firstOutput, StringComparison.Ordinal);
+        foreach (var file in new[] { "trace.jsonl", "stances.csv" })
+        {
+            Assert.Equal(
+                await File.ReadAllBytesAsync(Path.Combine(_temp, "first", file)),
+                await File.ReadAllBytesAsync(Path.Combine(_temp, "second", file)));
+        }
+
+        Assert.True(File.Exists(Path.Combine(_temp, "first", "manifest.json")));
+    }
+
+    [Fact]
+    public async Task A_wrong_scenario_file_is_reported_where_it_is_wrong_and_leaves_no_output_folder()
+    {
+        var scenario = Path.Combine(_temp, "broken.yaml");
+        await File.WriteAllTextAsync(scenario, "name: broken\nrounds: zero\n");
+        var folder = Path.Combine(_temp, "out");
+
+        var (exit, _, error) = await RunAsync("run", scenario, "--out", folder);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains($"{scenario}:", error, StringComparison.Ordinal);
+        Assert.Contains(": error: ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("run", "a.yaml", "--speed", "2")]
+    [InlineData("run", "a.yaml", "--seed", "minus")]
+    [InlineData("run", "a.yaml", "--rounds", "0")]
+    public async Task Command_line_mistakes_exit_with_code_2(params string[] args)
+    {
+        var (exit, _, error) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.StartsWith("diplomacy: ", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandDispatcher.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    // The repository's scenarios/ folder, found by walking up from the test binaries.
+    private static string ShippedScenario(string name)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "scenarios", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"no scenarios/{name} above {AppContext.BaseDirectory}");
+    }
+}
