@@ -6,7 +6,7 @@ namespace Diplomacy.Runtime.Plots;
 public static class PlotFiles
 {
     public const int Width = 1100;
-    public const int Height = 600;
+    public const int Height = 660;
 
     /// <returns>Paths of the PNG and the SVG written.</returns>
     public static (string Png, string Svg) Save(Plot plot, string directory, string baseName)

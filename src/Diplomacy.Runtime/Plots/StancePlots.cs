@@ -15,11 +15,15 @@ public static class StancePlots
     private const float TickSize = 13;
     private const float LegendSize = 13;
 
-    /// <summary>Tableau-10: ten colours told apart on screen and in print; beyond ten, line patterns vary too.</summary>
-    private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
+    /// <summary>Ten colours told apart on screen and in print; for more actors, twenty (light and dark of each hue).</summary>
+    private static readonly IPalette FewActors = new ScottPlot.Palettes.Category10();
 
-    /// <summary>Beyond ten actors colours repeat; the marker shape changes with each round of colours (shapes survive in SVG, dashes do not).</summary>
-    private static readonly MarkerShape[] Shapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
+    private static readonly IPalette ManyActors = new ScottPlot.Palettes.Category20();
+
+    /// <summary>When colours run out the marker shape changes with each round of colours (shapes survive in SVG, dashes do not).</summary>
+    private static readonly MarkerShape[] FilledShapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
+
+    private static readonly MarkerShape[] OpenShapes = [MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond];
 
     public static Plot Trajectories(RunHistory run, Issue issue)
     {
@@ -27,7 +31,7 @@ public static class StancePlots
         var actors = ActorsOn(issue, run);
         for (var i = 0; i < actors.Count; i++)
         {
-            var line = AddTrajectory(plot, run, actors[i], issue, ActorColor(i), LinePattern.Solid, ActorShape(i));
+            var line = AddTrajectory(plot, run, actors[i], issue, ActorColor(i, actors.Count), LinePattern.Solid, ActorShape(FilledShapes, i, actors.Count));
             line.LegendText = actors[i].Name;
         }
 
@@ -47,9 +51,10 @@ public static class StancePlots
         var actors = ActorsOn(issue, first, second);
         for (var i = 0; i < actors.Count; i++)
         {
-            var solid = AddTrajectory(plot, first, actors[i], issue, ActorColor(i), LinePattern.Solid, MarkerShape.FilledCircle);
+            var color = ActorColor(i, actors.Count);
+            var solid = AddTrajectory(plot, first, actors[i], issue, color, LinePattern.Solid, ActorShape(FilledShapes, i, actors.Count));
             solid.LegendText = actors[i].Name;
-            AddTrajectory(plot, second, actors[i], issue, ActorColor(i), LinePattern.Dashed, MarkerShape.OpenCircle);
+            AddTrajectory(plot, second, actors[i], issue, color, LinePattern.Dashed, ActorShape(OpenShapes, i, actors.Count));
         }
 
         AddAgreements(plot, first, issue, MarkerShape.FilledDiamond, $"agreement: {first.Scenario}");
@@ -65,7 +70,8 @@ public static class StancePlots
         PlotFonts.EnsureRegistered();
         var plot = new Plot();
         plot.Font.Set(PlotFonts.Family);
-        plot.Title($"{issue.Title}\n{subtitle}\n0 = {Shorten(issue.Low)}  ·  100 = {Shorten(issue.High)}", LabelSize);
+        // The title is centred over the data area, so each line must fit its width (about 75 characters).
+        plot.Title($"{Shorten(issue.Title)}\n{subtitle}\n100 = {Shorten(issue.High)}\n0 = {Shorten(issue.Low)}", LabelSize);
         plot.XLabel("round", LabelSize);
         plot.YLabel("position", LabelSize);
         plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
@@ -130,10 +136,13 @@ public static class StancePlots
     private static List<Actor> ActorsOn(Issue issue, params RunHistory[] runs) =>
         runs[0].Actors.Where(a => runs.Any(r => r.Stances.Any(s => s.Actor == a.Id && s.Issue == issue.Id))).ToList();
 
-    private static Color ActorColor(int index) => Palette.GetColor(index);
+    private static IPalette PaletteFor(int actors) => actors <= FewActors.Colors.Length ? FewActors : ManyActors;
 
-    private static MarkerShape ActorShape(int index) => Shapes[index / Palette.Colors.Length % Shapes.Length];
+    private static Color ActorColor(int index, int actors) => PaletteFor(actors).GetColor(index);
 
-    /// <summary>Scale-end descriptions can be sentences; both must fit on one title line.</summary>
-    private static string Shorten(string text) => text.Length <= 48 ? text : text[..47].TrimEnd() + "…";
+    private static MarkerShape ActorShape(MarkerShape[] shapes, int index, int actors) =>
+        shapes[index / PaletteFor(actors).Colors.Length % shapes.Length];
+
+    /// <summary>Titles and scale-end descriptions can be sentences; each must fit on one title line.</summary>
+    private static string Shorten(string text) => text.Length <= 70 ? text : text[..69].TrimEnd() + "…";
 }
