@@ -6,8 +6,6 @@ using Diplomacy.Runtime.Reports;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tables;
 using Diplomacy.Runtime.Telemetry;
-using Diplomacy.Scenarios.Scenario;
-using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -22,22 +20,15 @@ public static class CompareCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var arguments = new ArgumentReader(args, OutputSettings.Flags);
-        var seed = arguments.IntOption("seed", minimum: 0);
-        var rounds = arguments.IntOption("rounds", minimum: 1);
-        var outDirectory = arguments.Option("out");
-        var settings = OutputSettings.Read(arguments);
-        arguments.RejectUnknown();
-        arguments.ExpectPositionals(2);
-        var firstFile = arguments.Positional(0, "first scenario file (for example scenarios/europe-at-table.yaml)");
-        var secondFile = arguments.Positional(1, "second scenario file (for example scenarios/europe-kept-out.yaml)");
-
-        var first = ScenarioLoader.Load(firstFile, world => WorldFileReader.Load(world).World);
-        var second = ScenarioLoader.Load(secondFile, world => WorldFileReader.Load(world).World);
+        var arguments = ScenarioArguments.Read(
+            args,
+            "first scenario file (for example scenarios/europe-at-table.yaml)",
+            "second scenario file (for example scenarios/europe-kept-out.yaml)");
+        var (first, second, settings) = (arguments.Scenarios[0], arguments.Scenarios[1], arguments.Settings);
 
         // One seed for both, so that the scenarios are the only difference between the runs.
-        var options = new RunOptions(seed ?? first.Seed, rounds);
-        var folder = outDirectory ?? Path.Combine("runs", $"compare-{first.Name}-vs-{second.Name}-{options.Seed}");
+        var options = new RunOptions(arguments.Seed ?? first.Seed, arguments.Rounds);
+        var folder = arguments.Out ?? Path.Combine("runs", $"compare-{first.Name}-vs-{second.Name}-{options.Seed}");
         var firstFolder = Path.Combine(folder, first.Name == second.Name ? first.Name + "-a" : first.Name);
         var secondFolder = Path.Combine(folder, first.Name == second.Name ? second.Name + "-b" : second.Name);
 

@@ -6,8 +6,6 @@ using Diplomacy.Runtime.Reports;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tables;
 using Diplomacy.Runtime.Telemetry;
-using Diplomacy.Scenarios.Scenario;
-using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -22,19 +20,10 @@ public static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var arguments = new ArgumentReader(args, OutputSettings.Flags);
-        var seed = arguments.IntOption("seed", minimum: 0);
-        var rounds = arguments.IntOption("rounds", minimum: 1);
-        var outDirectory = arguments.Option("out");
-        var settings = OutputSettings.Read(arguments);
-        arguments.RejectUnknown();
-        arguments.ExpectPositionals(1);
-        var file = arguments.Positional(0, "scenario file (for example scenarios/talks-as-announced.yaml)");
-
-        // Read and check the scenario before starting a silo: a mistake in the file costs no start-up.
-        var scenario = ScenarioLoader.Load(file, world => WorldFileReader.Load(world).World);
-        var options = new RunOptions(seed, rounds);
-        var folder = outDirectory ?? ScenarioRunner.DefaultFolder(scenario, options);
+        var arguments = ScenarioArguments.Read(args, "scenario file (for example scenarios/talks-as-announced.yaml)");
+        var (scenario, settings) = (arguments.Scenarios[0], arguments.Settings);
+        var options = new RunOptions(arguments.Seed, arguments.Rounds);
+        var folder = arguments.Out ?? ScenarioRunner.DefaultFolder(scenario, options);
 
         using var telemetry = TelemetrySession.Start(settings.Telemetry);
         var clock = Stopwatch.StartNew();
