@@ -1,4 +1,5 @@
 using Diplomacy.Cli.CommandLine;
+using Diplomacy.Cli.Commands;
 using Diplomacy.Scenarios.Errors;
 
 namespace Diplomacy.Cli;
@@ -17,7 +18,9 @@ public static class CommandDispatcher
           diplomacy seed validate [FILE]            check a world file against its article
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
+          diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
+                                                    expected-utility forecast of a BDM or KTAB table (10 rounds by default)
           diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
                 [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]
                                                     run a scenario on an embedded silo; writes trace.jsonl,
@@ -71,6 +74,8 @@ public static class CommandDispatcher
         {
             // Commands register here, one line each.
             "seed" => Commands.SeedCommand.RunAsync(rest, output),
+            "validate" => ValidateCommand.RunAsync(rest, output),
+            "forecast" => Commands.ForecastCommand.RunAsync(rest, output),
             "run" => Commands.RunCommand.RunAsync(rest, output),
             "compare" => Commands.CompareCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),

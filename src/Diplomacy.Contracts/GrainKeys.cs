@@ -6,17 +6,16 @@ namespace Diplomacy.Contracts;
 /// </summary>
 public static class GrainKeys
 {
+    private const string ForumPart = "/forum/";
+
     public static string Actor(string runKey, string actorId) => $"{runKey}/{actorId}";
 
-    public static string Forum(string runKey, string forumName) => $"{runKey}/forum/{forumName}";
+    public static string Forum(string runKey, string forumName) => $"{runKey}{ForumPart}{forumName}";
 
-    /// <summary>The actor or forum id: the part after the last slash.</summary>
-    public static string LocalId(string grainKey) => grainKey[(grainKey.LastIndexOf('/') + 1)..];
-
-    /// <summary>The run part: everything before the actor or forum id.</summary>
-    public static string RunKey(string grainKey)
+    /// <summary>The run a forum belongs to, so the forum can reach its members' grains.</summary>
+    public static string RunKeyOfForum(string forumKey)
     {
-        var actorKey = grainKey[..grainKey.LastIndexOf('/')];
-        return actorKey.EndsWith("/forum", StringComparison.Ordinal) ? actorKey[..^"/forum".Length] : actorKey;
+        var at = forumKey.IndexOf(ForumPart, StringComparison.Ordinal);
+        return at > 0 ? forumKey[..at] : throw new ArgumentException($"'{forumKey}' is not a forum key", nameof(forumKey));
     }
 }

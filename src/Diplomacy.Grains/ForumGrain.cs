@@ -42,7 +42,7 @@ public sealed class ForumGrain(
 
     private IActorGrain Member(Seat seat)
     {
-        var key = GrainKeys.Actor(GrainKeys.RunKey(this.GetPrimaryKeyString()), seat.Actor);
+        var key = GrainKeys.Actor(GrainKeys.RunKeyOfForum(this.GetPrimaryKeyString()), seat.Actor);
         return seat.IsState ? GrainFactory.GetGrain<IStateGrain>(key) : GrainFactory.GetGrain<ILeaderGrain>(key);
     }
 

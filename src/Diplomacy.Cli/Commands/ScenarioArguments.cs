@@ -1,6 +1,5 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Scenarios.Scenario;
-using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -22,7 +21,7 @@ public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? S
         arguments.RejectUnknown();
         arguments.ExpectPositionals(files.Length);
         var paths = files.Select((what, i) => arguments.Positional(i, what)).ToList();
-        var scenarios = paths.Select(path => ScenarioLoader.Load(path, world => WorldFileReader.Load(world).World)).ToList();
+        var scenarios = paths.Select(path => ScenarioLoader.Load(path)).ToList();
         return new ScenarioArguments(scenarios, seed, rounds, outDirectory, settings);
     }
 }

@@ -183,11 +183,10 @@ public static class ExpectedUtilityModel
         }
 
         var variant = snapshot.Options.Variant;
-        var inputOrder = snapshot.Options.SumsInInputOrder(n);
         var neutral = new VoteField(snapshot, null);
         var m = neutral.ValueCount;
         var votes = neutral.VotesForAll();
-        var probabilities = new Probabilities(variant, variant == BdmVariant.Scholz ? neutral.AllPairsTotal(inputOrder) : double.NaN);
+        var probabilities = new Probabilities(variant, variant == BdmVariant.Scholz ? neutral.AllPairsTotal() : double.NaN);
         var positions = snapshot.Positions;
         var saliences = snapshot.Saliences;
         var dangers = new double[n];
@@ -226,7 +225,7 @@ public static class ExpectedUtilityModel
         }
 
         field = new VoteField(snapshot, exponents);
-        var total = variant == BdmVariant.Scholz ? field.AllPairsTotal(inputOrder) : double.NaN;
+        var total = variant == BdmVariant.Scholz ? field.AllPairsTotal() : double.NaN;
         return new RiskAssessment(exponents, total);
     }
 

@@ -27,7 +27,9 @@ internal sealed class ScenarioRun(
     ITraceSink sink,
     CancellationToken cancellationToken)
 {
-    private readonly IReadOnlyList<Actor> _actors = [.. scenario.World.Actors.Where(a => scenario.Issues.Any(i => scenario.World.FindStance(a.Id, i) is not null))];
+    // Every actor of the world gets a grain, even one with no stance on the issues in play: it can
+    // still sit at a forum (and sit out every issue) or be offered terms (and say it holds no stance).
+    private readonly IReadOnlyList<Actor> _actors = scenario.World.Actors;
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
     private readonly List<Agreement> _agreements = [];
     private long _seq;
@@ -284,8 +286,8 @@ internal sealed class ScenarioRun(
     private static bool IsState(Actor actor) => actor.Kind is ActorKind.State or ActorKind.Organisation;
 
     private Actor RequireActor(string actorId, SourceLocation location) =>
-        _actors.FirstOrDefault(a => a.Id == actorId)
-            ?? throw new InputException(new InputError(location, $"actor '{actorId}' holds no stance on the issues in play"));
+        scenario.World.FindActor(actorId)
+            ?? throw new InputException(new InputError(location, $"actor '{actorId}' is not in the world"));
 
     private void RequireStance(string actorId, string issue, SourceLocation location)
     {

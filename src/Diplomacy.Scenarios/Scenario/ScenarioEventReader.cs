@@ -67,9 +67,9 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             return null;
         }
 
-        var from = propose.Required("from") is { } fromNode ? references.Actor(fromNode, "'from' of 'propose'") : null;
+        var from = propose.Required("from") is { } fromNode ? references.Participant(fromNode, "'from' of 'propose'") : null;
         var toNode = propose.Required("to");
-        var to = toNode is null ? null : references.Actor(toNode, "'to' of 'propose'");
+        var to = toNode is null ? null : references.Participant(toNode, "'to' of 'propose'");
         if (from is not null && from == to)
         {
             reader.Report(toNode!, $"'{from}' cannot propose to itself: 'from' and 'to' must be different actors");
@@ -177,7 +177,7 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
         var nameNode = forum.Required("name");
         var name = nameNode is null ? null : ScenarioNames.Read(reader, nameNode, "'name' of 'forum'");
-        var members = forum.Required("members") is { } membersNode ? references.Actors(membersNode, "'members' of 'forum'", minimum: 2) : [];
+        var members = forum.Required("members") is { } membersNode ? references.Participants(membersNode, "'members' of 'forum'", minimum: 2) : [];
         var issues = forum.Optional("issues") is { } issuesNode ? references.Issues(issuesNode, "'issues' of 'forum'") : references.InPlay;
         if (round is not { } r || name is null || members.Count < 2 || issues.Count == 0)
         {

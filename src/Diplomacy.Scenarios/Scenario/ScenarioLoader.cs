@@ -1,5 +1,6 @@
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.World;
 using Diplomacy.Scenarios.Yaml;
 
 namespace Diplomacy.Scenarios.Scenario;
@@ -10,6 +11,13 @@ namespace Diplomacy.Scenarios.Scenario;
 /// </summary>
 public static class ScenarioLoader
 {
+    /// <summary>Loads and checks the scenario at <paramref name="path"/> (relative to the current directory or absolute), and the world it names.</summary>
+    /// <exception cref="InputException">
+    /// The file or its world is missing, unreadable or wrong; <see cref="InputException.Errors"/>
+    /// holds every mistake, each at file:line:column.
+    /// </exception>
+    public static Scenario Load(string path) => Load(path, worldPath => WorldFileReader.Load(worldPath).World);
+
     /// <summary>Loads and checks the scenario at <paramref name="path"/> (relative to the current directory or absolute).</summary>
     /// <param name="loadWorld">Reads a world file from its resolved path, throwing <see cref="InputException"/> when it is wrong.</param>
     /// <exception cref="InputException">
@@ -27,6 +35,7 @@ public static class ScenarioLoader
 
         var file = YamlDocumentReader.Load(path);
         var reader = file.Reader;
+        PlainData.RejectTags(reader, file.Root);
         if (reader.Mapping(file.Root, "the scenario", ScenarioKeys.TopLevel) is not { } top)
         {
             throw Failure(reader, path);

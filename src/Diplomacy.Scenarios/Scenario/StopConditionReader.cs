@@ -52,9 +52,22 @@ internal sealed class StopConditionReader(YamlNodeReader reader, WorldReferences
 
         var issue = converge.Required("issue") is { } issueNode ? references.IssueInPlay(issueNode, "'issue' of 'converge'") : null;
         var spread = converge.RequiredDouble("spread", Model.World.Issue.Minimum, Model.World.Issue.Maximum);
-        var actors = converge.Optional("actors") is { } actorsNode
-            ? references.Actors(actorsNode, "'actors' of 'converge'", minimum: 2)
-            : [];
+        var actorsNode = converge.Optional("actors");
+        var actors = actorsNode is null ? [] : references.Actors(actorsNode, "'actors' of 'converge'", minimum: 2);
+
+        // An actor without a stance on the issue would be left out of the spread silently, and
+        // the condition could hold from the first round on.
+        if (issue is not null && references.World is { } world && actorsNode is YamlSequenceNode items)
+        {
+            foreach (var item in items.Children.OfType<YamlScalarNode>())
+            {
+                if (item.Value is { } id && actors.Contains(id, StringComparer.Ordinal) && world.FindStance(id, issue) is null)
+                {
+                    reader.Report(item, $"'{id}' holds no stance on '{issue}', so it cannot converge on it");
+                }
+            }
+        }
+
         return issue is not null && spread is not null ? new PositionsConverge(issue, spread.Value, actors) : null;
     }
 }

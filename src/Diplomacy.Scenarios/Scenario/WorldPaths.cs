@@ -19,18 +19,25 @@ internal static class WorldPaths
             return $"'world' must be a local file path; got the network path '{written}' (scenario files never reach the network)";
         }
 
+        if (written.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            return "'world' holds a character no file path may contain";
+        }
+
         return null;
     }
 
     /// <summary>
     /// <paramref name="written"/> relative to the scenario file's folder, printed relative to the
-    /// current directory when the scenario path was relative, so that messages stay short and
-    /// the same on every machine.
+    /// current directory when both paths were relative, so that messages stay short and the same
+    /// on every machine.
     /// </summary>
     public static string Resolve(string scenarioPath, string written)
     {
         var combined = Path.Combine(Path.GetDirectoryName(scenarioPath) ?? string.Empty, written);
         var full = Path.GetFullPath(combined);
-        return Path.IsPathRooted(scenarioPath) ? full : Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return Path.IsPathRooted(scenarioPath) || Path.IsPathRooted(written)
+            ? full
+            : Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
     }
 }

@@ -69,6 +69,30 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
         return id;
     }
 
+    /// <summary>
+    /// An actor that takes part in the play (proposes, is proposed to, sits at a forum): it must
+    /// hold a stance on at least one issue in play, or it would have nothing to say or weigh.
+    /// </summary>
+    public string? Participant(YamlNode node, string what)
+    {
+        // With an unknown issue in play (reported at 'issues') the actor may have meant that one.
+        var id = Actor(node, what);
+        if (id is null || world is null || _inPlay is null || _inPlay.Any(issue => world.FindIssue(issue) is null))
+        {
+            return id;
+        }
+
+        var held = world.Stances.Where(s => s.Actor == id).Select(s => s.Issue).ToList();
+        if (held.Any(issue => _inPlay.Contains(issue, StringComparer.Ordinal)))
+        {
+            return id;
+        }
+
+        var instead = held.Count == 0 ? "none at all" : string.Join(", ", held);
+        reader.Report(node, $"'{id}' in {what} holds no stance on any issue in play (its stances: {instead}); put one of its issues in play or choose another actor");
+        return null;
+    }
+
     /// <summary>An issue id listed in 'issues'; null, after reporting, otherwise.</summary>
     public string? IssueInPlay(YamlNode node, string what)
     {
@@ -97,6 +121,10 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
     /// <summary>A list of distinct actors, at least <paramref name="minimum"/> of them.</summary>
     public IReadOnlyList<string> Actors(YamlNode node, string what, int minimum) =>
         Distinct(node, what, minimum, "actor", Actor);
+
+    /// <summary>A list of distinct <see cref="Participant"/>s, at least <paramref name="minimum"/> of them.</summary>
+    public IReadOnlyList<string> Participants(YamlNode node, string what, int minimum) =>
+        Distinct(node, what, minimum, "actor", Participant);
 
     /// <summary>A list of distinct issues in play, at least one.</summary>
     public IReadOnlyList<string> Issues(YamlNode node, string what) =>

@@ -45,12 +45,13 @@ public sealed class YamlNodeReader(string file)
     /// <summary>Records an error at <paramref name="location"/> (for checks made after reading, such as cross references).</summary>
     public void Report(SourceLocation location, string message) => _errors.Add(new InputError(location, message));
 
-    /// <summary>Throws an <see cref="InputException"/> carrying every recorded error, if any.</summary>
+    /// <summary>Throws an <see cref="InputException"/> carrying every recorded error, if any, in file order.</summary>
     public void ThrowIfErrors()
     {
         if (HasErrors)
         {
-            throw new InputException(_errors.ToList());
+            // Checks run in passes (shape, then cross references); sorting reads top to bottom.
+            throw new InputException(_errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList());
         }
     }
 

@@ -14,12 +14,20 @@ public sealed class RoundDecompositionTests
         { BdmVariant.Paper, 1 }, { BdmVariant.Paper, 2 }, { BdmVariant.Paper, 3 },
     };
 
+    public static TheoryData<BdmVariant, int, VoteSummation> CasesBySummation => new()
+    {
+        { BdmVariant.Scholz, 1, VoteSummation.InputOrder }, { BdmVariant.Scholz, 2, VoteSummation.Sorted },
+        { BdmVariant.Scholz, 3, VoteSummation.Sorted }, { BdmVariant.Scholz, 3, VoteSummation.InputOrder },
+        { BdmVariant.Paper, 1, VoteSummation.Sorted }, { BdmVariant.Paper, 2, VoteSummation.InputOrder },
+        { BdmVariant.Paper, 3, VoteSummation.Sorted },
+    };
+
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Risk_then_each_actor_then_moves_equals_the_whole_round_bit_for_bit(BdmVariant variant, int seed)
+    [MemberData(nameof(CasesBySummation))]
+    public void Risk_then_each_actor_then_moves_equals_the_whole_round_bit_for_bit(BdmVariant variant, int seed, VoteSummation summation)
     {
         var random = new Random(seed);
-        var snapshot = new BdmSnapshot(BdmData.Random(random, 9, integerPositions: seed == 3), new BdmOptions(variant));
+        var snapshot = new BdmSnapshot(BdmData.Random(random, 9, integerPositions: seed == 3), new BdmOptions(variant, summation));
 
         for (var round = 0; round < 6; round++)
         {

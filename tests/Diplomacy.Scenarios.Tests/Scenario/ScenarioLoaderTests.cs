@@ -184,6 +184,20 @@ public sealed class ScenarioLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Anchors_and_aliases_repeat_data_such_as_a_members_list()
+    {
+        var scenario = _folder.Load(_folder.Write("alias.yaml", Header + """
+            events:
+              - round: 1
+                forum: { name: talks, members: &talks [united-states, russia, ukraine] }
+              - round: 2
+                forum: { name: talks, members: *talks }
+            """));
+
+        Assert.Equal(["united-states", "russia", "ukraine"], Assert.IsType<ForumEvent>(scenario.Events[1]).Members);
+    }
+
+    [Fact]
     public void A_shock_on_a_stance_the_world_lacks_is_reported()
     {
         var path = _folder.Write("stance.yaml", Header + "events:\n  - round: 1\n    shock: { actor: putin, issue: territory, set: 10 }\n");

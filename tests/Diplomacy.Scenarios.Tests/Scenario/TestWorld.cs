@@ -14,6 +14,9 @@ internal static class TestWorld
         var stances = states
             .SelectMany(actor => issues.Select(issue => new Stance(actor, issue, 50, 0.5, 0.5, Confidence.Assumed, null, "test", null, null)))
             .ToList();
+
+        // Putin holds one stance only, so that tests can shock him where he holds none.
+        stances.Add(new Stance("putin", "nato-membership", 0, 1, 0.9, Confidence.Assumed, null, "test", null, null));
         return new SeedWorld(
             "article.txt",
             actors,

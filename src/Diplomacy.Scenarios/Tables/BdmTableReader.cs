@@ -1,0 +1,94 @@
+using Diplomacy.Model.ExpectedUtility;
+
+namespace Diplomacy.Scenarios.Tables;
+
+/// <summary>
+/// Reads a BDM table: a header naming <c>Actor</c>, <c>Capability</c>, <c>Position</c> and
+/// <c>Salience</c> (any order, any case; other columns are ignored), then one actor a row with
+/// capability ≥ 0 and salience in [0, 1].
+/// </summary>
+public static class BdmTableReader
+{
+    private static readonly string[] Columns = ["Actor", "Capability", "Position", "Salience"];
+
+    public static ForecastData Parse(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var errors = new TableErrors(file);
+        var lines = TableText.Lines(text).ToList();
+        if (lines.Count == 0)
+        {
+            errors.Add(1, 1, "the file is empty: expected a header 'Actor,Capability,Position,Salience'");
+            errors.ThrowIfAny();
+        }
+
+        var (headerLine, headerText) = lines[0];
+        var header = CsvLine.Split(headerText, file, headerLine);
+        var indices = new int[Columns.Length];
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            var matches = header.Select((f, i) => (f, i)).Where(p => p.f.Text.Equals(Columns[c], StringComparison.OrdinalIgnoreCase)).ToList();
+            indices[c] = matches.Count == 1 ? matches[0].i : -1;
+            if (matches.Count == 0)
+            {
+                errors.Add(headerLine, headerText.Length + 1, $"expected a column named '{Columns[c]}' in the header");
+            }
+            else if (matches.Count > 1)
+            {
+                errors.Add(headerLine, matches[1].f.Column, $"the column '{Columns[c]}' appears twice");
+            }
+        }
+
+        errors.ThrowIfAny();
+        var needed = indices.Max() + 1;
+        var actors = new List<BdmActor>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (number, line) in lines.Skip(1))
+        {
+            var fields = CsvLine.Split(line, file, number);
+            if (fields.Count < needed)
+            {
+                errors.Add(number, line.Length + 1, $"expected {needed} cells ({string.Join(",", header.Take(needed).Select(f => f.Text))}), got {fields.Count}");
+                continue;
+            }
+
+            var name = fields[indices[0]];
+            if (name.Text.Length == 0)
+            {
+                errors.Add(number, name.Column, "expected an actor name");
+            }
+            else if (!names.Add(name.Text))
+            {
+                errors.Add(number, name.Column, $"actor '{name.Text}' is listed twice");
+            }
+
+            var capability = errors.Number(number, fields[indices[1]], "Capability", minimum: 0);
+            var position = errors.Number(number, fields[indices[2]], "Position");
+            var salience = errors.Number(number, fields[indices[3]], "Salience", 0, 1);
+            if (capability is { } c && position is { } p && salience is { } s)
+            {
+                actors.Add(new BdmActor(name.Text, c, p, s));
+            }
+        }
+
+        var last = lines[^1].Number;
+        errors.ThrowIfAny();
+        CheckActors(errors, actors, last);
+        return new ForecastData(file, Path.GetFileName(file), [new IssueTable("issue", actors)]);
+    }
+
+    /// <summary>Shared by both formats: a forecast needs actors, and someone with weight for the mean.</summary>
+    internal static void CheckActors(TableErrors errors, IReadOnlyList<BdmActor> actors, int line)
+    {
+        if (actors.Count == 0)
+        {
+            errors.Add(line + 1, 1, "expected at least one actor row");
+        }
+        else if (actors.All(a => a.Capability * a.Salience == 0))
+        {
+            errors.Add(line, 1, "every actor has zero capability or zero salience: the weighted mean is undefined");
+        }
+
+        errors.ThrowIfAny();
+    }
+}
