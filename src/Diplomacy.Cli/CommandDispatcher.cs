@@ -31,6 +31,9 @@ public static class CommandDispatcher
                                                     run both with one seed; print final stances under A and B
                                                     and their difference, and what each agreed; write combined
                                                     plots and report.html to DIR (default runs/compare-<a>-vs-<b>-<seed>)
+          diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
+                                                    run one silo of a cluster that meets in Redis (until Ctrl+C);
+                                                    'run' and 'compare' take --redis HOST:PORT to run on that cluster
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -78,6 +81,7 @@ public static class CommandDispatcher
             "validate" => ValidateCommand.RunAsync(rest, output),
             "run" => RunCommand.RunAsync(rest, output),
             "compare" => CompareCommand.RunAsync(rest, output),
+            "silo" => SiloCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

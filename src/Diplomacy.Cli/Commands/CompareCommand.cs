@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Hosting;
 using Diplomacy.Runtime.Output;
@@ -33,9 +32,8 @@ public static class CompareCommand
         var secondFolder = Path.Combine(folder, first.Name == second.Name ? second.Name + "-b" : second.Name);
 
         using var telemetry = TelemetrySession.Start(settings.Telemetry);
-        var clock = Stopwatch.StartNew();
-        await using var silo = await EmbeddedSilo.StartAsync(tracing: settings.Telemetry.Enabled);
-        var siloStart = clock.Elapsed;
+        await using var silo = await ClusterArguments.ConnectAsync(arguments.Cluster, settings.Telemetry.Enabled);
+        var siloStart = silo.StartTime;
         var runner = new ScenarioRunner(silo.Client);
         var firstRecorder = new RunHistoryRecorder();
         var secondRecorder = new RunHistoryRecorder();

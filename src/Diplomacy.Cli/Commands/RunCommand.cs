@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Hosting;
 using Diplomacy.Runtime.Output;
@@ -26,9 +25,8 @@ public static class RunCommand
         var folder = arguments.Out ?? ScenarioRunner.DefaultFolder(scenario, options);
 
         using var telemetry = TelemetrySession.Start(settings.Telemetry);
-        var clock = Stopwatch.StartNew();
-        await using var silo = await EmbeddedSilo.StartAsync(tracing: settings.Telemetry.Enabled);
-        var siloStart = clock.Elapsed;
+        await using var silo = await ClusterArguments.ConnectAsync(arguments.Cluster, settings.Telemetry.Enabled);
+        var siloStart = silo.StartTime;
         var printer = new RunPrinter(output);
         var recorder = new RunHistoryRecorder();
         var showProgress = settings.ShowsProgress(output);

@@ -1,14 +1,16 @@
 using Diplomacy.Cli.CommandLine;
+using Diplomacy.Runtime.Hosting;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
 /// The command line <c>run</c> and <c>compare</c> share: scenario files as positionals, then
-/// <c>--seed</c>, <c>--rounds</c>, <c>--out</c> and the <see cref="OutputSettings"/> options.
+/// <c>--seed</c>, <c>--rounds</c>, <c>--out</c>, <c>--redis</c> (run on a cluster instead of an
+/// embedded silo) and the <see cref="OutputSettings"/> options.
 /// The scenarios are read and checked here, before any silo starts, so a mistake costs no start-up.
 /// </summary>
-public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? Seed, int? Rounds, string? Out, OutputSettings Settings)
+public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? Seed, int? Rounds, string? Out, RedisCluster? Cluster, OutputSettings Settings)
 {
     /// <param name="files">What each positional is, for the message when it is missing.</param>
     public static ScenarioArguments Read(string[] args, params string[] files)
@@ -17,11 +19,12 @@ public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? S
         var seed = arguments.IntOption("seed", minimum: 0);
         var rounds = arguments.IntOption("rounds", minimum: 1);
         var outDirectory = arguments.Option("out");
+        var cluster = ClusterArguments.Read(arguments);
         var settings = OutputSettings.Read(arguments);
         arguments.RejectUnknown();
         arguments.ExpectPositionals(files.Length);
         var paths = files.Select((what, i) => arguments.Positional(i, what)).ToList();
         var scenarios = paths.Select(path => ScenarioLoader.Load(path)).ToList();
-        return new ScenarioArguments(scenarios, seed, rounds, outDirectory, settings);
+        return new ScenarioArguments(scenarios, seed, rounds, outDirectory, cluster, settings);
     }
 }
