@@ -21,9 +21,16 @@ public static class CommandDispatcher
           diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
                                                     expected-utility forecast of a BDM or KTAB table (10 rounds by default)
-          diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR]
+          diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
+                [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]
                                                     run a scenario on an embedded silo; writes trace.jsonl,
-                                                    stances.csv and manifest.json to DIR (default runs/<scenario>-<seed>)
+                                                    stances and trace tables, manifest.json, plots and
+                                                    report.html to DIR (default runs/<scenario>-<seed>)
+          diplomacy compare A.yaml B.yaml [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
+                [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]
+                                                    run both with one seed; print final stances under A and B
+                                                    and their difference, and what each agreed; write combined
+                                                    plots and report.html to DIR (default runs/compare-<a>-vs-<b>-<seed>)
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -70,6 +77,7 @@ public static class CommandDispatcher
             "forecast" => ForecastCommand.RunAsync(rest, output),
             "validate" => ValidateCommand.RunAsync(rest, output),
             "run" => RunCommand.RunAsync(rest, output),
+            "compare" => CompareCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

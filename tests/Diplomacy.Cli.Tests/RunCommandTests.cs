@@ -11,10 +11,10 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task Running_the_shipped_baseline_twice_prints_rounds_and_writes_byte_identical_files()
     {
-        var baseline = ShippedScenario("talks-as-announced.yaml");
+        var baseline = CliRun.ShippedScenario("talks-as-announced.yaml");
 
-        var (first, firstOutput, _) = await RunAsync("run", baseline, "--out", Path.Combine(_temp, "first"), "--rounds", "3");
-        var (second, _, _) = await RunAsync("run", baseline, "--out", Path.Combine(_temp, "second"), "--rounds", "3");
+        var (first, firstOutput, _) = await CliRun.RunAsync("run", baseline, "--out", Path.Combine(_temp, "first"), "--rounds", "3");
+        var (second, _, _) = await CliRun.RunAsync("run", baseline, "--out", Path.Combine(_temp, "second"), "--rounds", "3");
 
         Assert.Equal((ExitCodes.Success, ExitCodes.Success), (first, second));
         Assert.Contains("Round 1", firstOutput, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class RunCommandTests : IDisposable
         await File.WriteAllTextAsync(scenario, "name: broken\nrounds: zero\n");
         var folder = Path.Combine(_temp, "out");
 
-        var (exit, _, error) = await RunAsync("run", scenario, "--out", folder);
+        var (exit, _, error) = await CliRun.RunAsync("run", scenario, "--out", folder);
 
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Contains($"{scenario}:", error, StringComparison.Ordinal);
@@ -53,32 +53,9 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("run", "a.yaml", "--rounds", "0")]
     public async Task Command_line_mistakes_exit_with_code_2(params string[] args)
     {
-        var (exit, _, error) = await RunAsync(args);
+        var (exit, _, error) = await CliRun.RunAsync(args);
 
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.StartsWith("diplomacy: ", error, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandDispatcher.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    // The repository's scenarios/ folder, found by walking up from the test binaries.
-    private static string ShippedScenario(string name)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "scenarios", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"no scenarios/{name} above {AppContext.BaseDirectory}");
     }
 }

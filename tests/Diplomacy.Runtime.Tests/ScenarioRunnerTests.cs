@@ -132,11 +132,11 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
         var files = await RunFiles.RunAsync(fixture.Client, TestScenarios.Baseline(), folder, new RunOptions(Seed: 3, Rounds: 2));
 
         Assert.Equal(
-            [RunFolder.ManifestFile, RunFolder.StancesFile, RunFolder.TraceFile],
+            [RunFolder.ManifestFile, RunFolder.StancesFile, RunFolder.TraceTableFile, RunFolder.TraceFile],
             Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["done"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName));
         var stances = System.Text.Encoding.UTF8.GetString(files.Stances).Split('\n');
-        Assert.Equal(StanceCsv.Header, stances[0]);
+        Assert.Equal("run,seed,round,actor,issue,position", stances[0]);
         Assert.StartsWith("test-talks-3,3,0,usa,ceasefire,80", stances[1], StringComparison.Ordinal);
         Assert.Contains(stances, line => line.StartsWith("test-talks-3,3,2,", StringComparison.Ordinal));
         Assert.DoesNotContain(stances, line => line.StartsWith("test-talks-3,3,3,", StringComparison.Ordinal));

@@ -1,39 +1,58 @@
 using System.Diagnostics;
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Hosting;
+using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Reports;
 using Diplomacy.Runtime.Running;
-using Diplomacy.Scenarios.Scenario;
+using Diplomacy.Runtime.Tables;
+using Diplomacy.Runtime.Telemetry;
 
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
-/// <c>diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR]</c>: runs a scenario on an
-/// embedded silo, prints each round and a final table, and writes trace.jsonl, stances.csv and
-/// manifest.json into DIR (default <c>runs/&lt;scenario&gt;-&lt;seed&gt;</c>).
+/// <c>diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
+/// [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]</c>: runs a scenario on an embedded
+/// silo and writes into DIR (default <c>runs/&lt;scenario&gt;-&lt;seed&gt;</c>) trace.jsonl, the
+/// stances and trace tables, manifest.json, a PNG and an SVG plot per issue and report.html. On a
+/// terminal it shows a progress bar, elsewhere each round's events; <c>--quiet</c> prints only DIR.
 /// </summary>
 public static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var arguments = new ArgumentReader(args, new HashSet<string>());
-        var seed = arguments.IntOption("seed", minimum: 0);
-        var rounds = arguments.IntOption("rounds", minimum: 1);
-        var outDirectory = arguments.Option("out");
-        arguments.RejectUnknown();
-        arguments.ExpectPositionals(1);
-        var file = arguments.Positional(0, "scenario file (for example scenarios/talks-as-announced.yaml)");
+        var arguments = ScenarioArguments.Read(args, "scenario file (for example scenarios/talks-as-announced.yaml)");
+        var (scenario, settings) = (arguments.Scenarios[0], arguments.Settings);
+        var options = new RunOptions(arguments.Seed, arguments.Rounds);
+        var folder = arguments.Out ?? ScenarioRunner.DefaultFolder(scenario, options);
 
-        // Read and check the scenario before starting a silo: a mistake in the file costs no start-up.
-        var scenario = ScenarioLoader.Load(file);
-        var options = new RunOptions(seed, rounds);
-        var folder = outDirectory ?? ScenarioRunner.DefaultFolder(scenario, options);
-
+        using var telemetry = TelemetrySession.Start(settings.Telemetry);
         var clock = Stopwatch.StartNew();
-        await using var silo = await EmbeddedSilo.StartAsync();
+        await using var silo = await EmbeddedSilo.StartAsync(tracing: settings.Telemetry.Enabled);
         var siloStart = clock.Elapsed;
         var printer = new RunPrinter(output);
-        var result = await new ScenarioRunner(silo.Client).RunToFolderAsync(scenario, options, folder, printer, siloStart);
-        await printer.PrintSummaryAsync(result, folder);
+        var recorder = new RunHistoryRecorder();
+        var showProgress = settings.ShowsProgress(output);
+        var result = await RoundProgress.ShowAsync(
+            showProgress,
+            [(scenario.Name, options.Rounds ?? scenario.Rounds)],
+            progress =>
+            {
+                ITraceSink? onScreen = settings.Quiet || showProgress ? progress[0] : printer;
+                ITraceSink sinks = onScreen is null ? recorder : new TraceSinks(recorder, onScreen);
+                return new ScenarioRunner(silo.Client).RunToFolderAsync(scenario, options, folder, sinks, siloStart, settings.Format);
+            });
+        RunOutputs.Write(recorder.ToHistory(scenario, result), folder);
+
+        if (settings.Quiet)
+        {
+            await output.WriteLineAsync(folder);
+        }
+        else
+        {
+            await printer.PrintSummaryAsync(result, folder);
+            await output.WriteLineAsync($"Report: {Path.Combine(folder, RunOutputs.ReportFile)}");
+        }
+
         return ExitCodes.Success;
     }
 }

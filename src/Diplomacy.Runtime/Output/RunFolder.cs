@@ -1,16 +1,19 @@
 using System.Text;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Tables;
 
 namespace Diplomacy.Runtime.Output;
 
 /// <summary>
 /// A run's output folder. Files are written into <c>DIR.tmp-PID</c> and the folder is renamed to
 /// DIR only when the run completes, so a failed run leaves no output folder that looks finished.
+/// The stances and trace tables are CSV or Parquet (docs/trace-schema.md); trace.jsonl is always written.
 /// </summary>
 public sealed class RunFolder : ITraceSink, IAsyncDisposable
 {
     public const string TraceFile = "trace.jsonl";
     public const string StancesFile = "stances.csv";
+    public const string TraceTableFile = "trace.csv";
     public const string ManifestFile = "manifest.json";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -18,21 +21,22 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
     private readonly string _target;
     private readonly string _temporary;
     private readonly StreamWriter _trace;
-    private readonly StreamWriter _stances;
+    private readonly ITableWriter<StanceRow> _stances;
+    private readonly ITableWriter<TraceEvent> _traceTable;
     private bool _closed;
 
-    private RunFolder(string target, string temporary)
+    private RunFolder(string target, string temporary, TableFormat format)
     {
         _target = target;
         _temporary = temporary;
         _trace = Open(TraceFile);
-        _stances = Open(StancesFile);
-        _stances.Write(StanceCsv.Header + "\n");
+        _stances = TableWriter.Create(StancesTable.Schema, format, temporary);
+        _traceTable = TableWriter.Create(TraceTable.Schema, format, temporary);
     }
 
     public string Path => _target;
 
-    public static RunFolder Create(string directory)
+    public static RunFolder Create(string directory, TableFormat format = TableFormat.Csv)
     {
         var target = System.IO.Path.GetFullPath(directory);
         var temporary = $"{target.TrimEnd(System.IO.Path.DirectorySeparatorChar)}.tmp-{Environment.ProcessId}";
@@ -42,17 +46,20 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
         }
 
         Directory.CreateDirectory(temporary);
-        return new RunFolder(target, temporary);
+        return new RunFolder(target, temporary, format);
     }
 
-    public async ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken) =>
+    public async ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken)
+    {
         await _trace.WriteAsync((TraceJson.ToLine(traceEvent) + "\n").AsMemory(), cancellationToken);
+        await _traceTable.WriteAsync(traceEvent, cancellationToken);
+    }
 
     public async ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
         {
-            await _stances.WriteAsync((StanceCsv.ToLine(row) + "\n").AsMemory(), cancellationToken);
+            await _stances.WriteAsync(row, cancellationToken);
         }
     }
 
@@ -100,5 +107,6 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
         _closed = true;
         await _trace.DisposeAsync();
         await _stances.DisposeAsync();
+        await _traceTable.DisposeAsync();
     }
 }

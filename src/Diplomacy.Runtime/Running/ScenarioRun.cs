@@ -5,6 +5,7 @@ using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Telemetry;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Scenario;
 
@@ -35,6 +36,7 @@ internal sealed class ScenarioRun(
 
     public async Task<RunResult> ExecuteAsync()
     {
+        using var span = DiplomacyTelemetry.StartRun(run, scenario.Name, seed, rounds);
         await Task.WhenAll(_actors.Select(a => Grain(a.Id).Setup(SetupOf(a))));
         var start = await StancesAsync(0);
         var previous = start;
@@ -68,6 +70,7 @@ internal sealed class ScenarioRun(
 
     private async Task PlayRoundAsync(int round)
     {
+        using var span = DiplomacyTelemetry.StartRound(run, round);
         var events = scenario.EventsIn(round).ToList();
         for (var step = 1; step <= events.Count; step++)
         {
@@ -118,6 +121,7 @@ internal sealed class ScenarioRun(
         RequireActor(propose.From, propose.Location);
         RequireActor(propose.To, propose.Location);
         var terms = propose.Terms.Select(t => new TermValue(t.Issue, t.Position)).ToList();
+        using var span = DiplomacyTelemetry.StartProposal(run, stamp.Round, propose.From, propose.To, terms.Select(t => t.Issue));
         var excluded = new[] { propose.From, propose.To }.FirstOrDefault(_excluded.Contains);
         if (excluded is not null)
         {
@@ -126,7 +130,7 @@ internal sealed class ScenarioRun(
         }
 
         await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, reason: propose.Note);
-        var answer = await Grain(propose.To).Answer(new Proposal(propose.From, propose.To, stamp.Round, terms, MayCounter: true));
+        var answer = await AnswerAsync(new Proposal(propose.From, propose.To, stamp.Round, terms, MayCounter: true));
         await EmitAnswerAsync(stamp.Round, propose.To, propose.From, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms);
         if (answer.Decision == Decision.Accept)
         {
@@ -135,13 +139,21 @@ internal sealed class ScenarioRun(
         else if (answer.Decision == Decision.Counter)
         {
             // The proposer answers the counter-offer; that answer ends the exchange for this round.
-            var reply = await Grain(propose.From).Answer(new Proposal(propose.To, propose.From, stamp.Round, answer.CounterTerms, MayCounter: false));
+            var reply = await AnswerAsync(new Proposal(propose.To, propose.From, stamp.Round, answer.CounterTerms, MayCounter: false));
             await EmitAnswerAsync(stamp.Round, propose.From, propose.To, reply, answer.CounterTerms);
             if (reply.Decision == Decision.Accept)
             {
                 await AgreeAsync(stamp, propose.To, propose.From, answer.CounterTerms);
             }
         }
+    }
+
+    private async Task<ProposalAnswer> AnswerAsync(Proposal proposal)
+    {
+        using var span = DiplomacyTelemetry.StartAnswer(run, proposal.Round, proposal.To, proposal.From);
+        var answer = await Grain(proposal.To).Answer(proposal);
+        DiplomacyTelemetry.RecordAnswer(span, DecisionName(answer.Decision), answer.Utility);
+        return answer;
     }
 
     private Task EmitAnswerAsync(int round, string from, string to, ProposalAnswer answer, IReadOnlyList<TermValue> terms) =>
@@ -261,6 +273,7 @@ internal sealed class ScenarioRun(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var traceEvent = new TraceEvent(run, seed, round, ++_seq, type, from, to, issue, terms, decision, utility, before, after, reason);
+        DiplomacyTelemetry.Record(traceEvent, scenario.Name);
         await sink.WriteEventAsync(traceEvent, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Tables;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Runtime.Running;
@@ -32,7 +33,8 @@ public sealed class ScenarioRunner(IGrainFactory grains)
     /// <summary>
     /// Runs into <paramref name="directory"/>: trace, stances and manifest, written to a temporary
     /// folder that is renamed into place only when the run completes. <paramref name="alsoTo"/>
-    /// sees every event too (the console, for instance).
+    /// sees every event too (the console, for instance). <paramref name="format"/> chooses CSV or
+    /// Parquet for the stances and trace tables.
     /// </summary>
     public async Task<RunResult> RunToFolderAsync(
         Scenario scenario,
@@ -40,11 +42,12 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         string directory,
         ITraceSink? alsoTo = null,
         TimeSpan siloStart = default,
+        TableFormat format = TableFormat.Csv,
         CancellationToken cancellationToken = default)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        await using var folder = RunFolder.Create(directory);
+        await using var folder = RunFolder.Create(directory, format);
         ITraceSink sink = alsoTo is null ? folder : new TraceSinks(folder, alsoTo);
         var result = await RunAsync(scenario, options, sink, cancellationToken);
         var run = clock.Elapsed;

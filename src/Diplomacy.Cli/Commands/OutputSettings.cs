@@ -1,0 +1,55 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Runtime.Tables;
+using Diplomacy.Runtime.Telemetry;
+using Spectre.Console;
+
+namespace Diplomacy.Cli.Commands;
+
+/// <summary>
+/// Options <c>run</c> and <c>compare</c> share: <c>--format csv|parquet</c> for the tables,
+/// <c>--otel none|console|otlp</c> and <c>--otlp-endpoint URL</c> for telemetry, <c>--quiet</c>.
+/// </summary>
+public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemetry, bool Quiet)
+{
+    public const string UsageLine = "[--format csv|parquet] [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]";
+
+    public static IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "quiet" };
+
+    public static OutputSettings Read(ArgumentReader arguments)
+    {
+        var format = arguments.Choice("format", "csv", "csv", "parquet") == "parquet" ? TableFormat.Parquet : TableFormat.Csv;
+        var exporter = arguments.Choice("otel", "none", "none", "console", "otlp") switch
+        {
+            "console" => TelemetryExporter.Console,
+            "otlp" => TelemetryExporter.Otlp,
+            _ => TelemetryExporter.None,
+        };
+        var endpointText = arguments.Option("otlp-endpoint");
+        Uri? endpoint = null;
+        if (endpointText is not null)
+        {
+            if (exporter != TelemetryExporter.Otlp)
+            {
+                throw new UsageException("option '--otlp-endpoint' needs '--otel otlp'");
+            }
+
+            if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint) || endpoint.Scheme is not ("http" or "https"))
+            {
+                throw new UsageException($"option '--otlp-endpoint' expects an http(s) address such as http://localhost:4317, got '{endpointText}'");
+            }
+        }
+
+        return new OutputSettings(format, new TelemetryOptions(exporter, endpoint), arguments.Flag("quiet"));
+    }
+
+    /// <summary>
+    /// A live progress display only on a real terminal, never with <c>--quiet</c>, and not while the
+    /// console exporter prints spans to the same screen.
+    /// </summary>
+    public bool ShowsProgress(TextWriter output) =>
+        !Quiet
+        && Telemetry.Exporter != TelemetryExporter.Console
+        && ReferenceEquals(output, Console.Out)
+        && !Console.IsOutputRedirected
+        && AnsiConsole.Profile.Capabilities.Interactive;
+}

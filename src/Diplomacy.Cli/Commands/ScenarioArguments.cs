@@ -1,0 +1,27 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Scenarios.Scenario;
+
+namespace Diplomacy.Cli.Commands;
+
+/// <summary>
+/// The command line <c>run</c> and <c>compare</c> share: scenario files as positionals, then
+/// <c>--seed</c>, <c>--rounds</c>, <c>--out</c> and the <see cref="OutputSettings"/> options.
+/// The scenarios are read and checked here, before any silo starts, so a mistake costs no start-up.
+/// </summary>
+public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? Seed, int? Rounds, string? Out, OutputSettings Settings)
+{
+    /// <param name="files">What each positional is, for the message when it is missing.</param>
+    public static ScenarioArguments Read(string[] args, params string[] files)
+    {
+        var arguments = new ArgumentReader(args, OutputSettings.Flags);
+        var seed = arguments.IntOption("seed", minimum: 0);
+        var rounds = arguments.IntOption("rounds", minimum: 1);
+        var outDirectory = arguments.Option("out");
+        var settings = OutputSettings.Read(arguments);
+        arguments.RejectUnknown();
+        arguments.ExpectPositionals(files.Length);
+        var paths = files.Select((what, i) => arguments.Positional(i, what)).ToList();
+        var scenarios = paths.Select(path => ScenarioLoader.Load(path)).ToList();
+        return new ScenarioArguments(scenarios, seed, rounds, outDirectory, settings);
+    }
+}

@@ -1,0 +1,24 @@
+using Diplomacy.Model.World;
+using Diplomacy.Runtime.Plots;
+using ScottPlot;
+
+namespace Diplomacy.Runtime.Reports;
+
+/// <summary>One issue's plot as a report embeds it: the SVG markup, and the PNG and SVG files written beside the report.</summary>
+public sealed record IssuePlot(Issue Issue, string Svg, string PngPath, string SvgPath)
+{
+    /// <summary>Saves the plot as <c>{baseName}-{issue}.png</c> and <c>.svg</c> in the folder and keeps the SVG for embedding.</summary>
+    public static IssuePlot Write(Plot plot, Issue issue, string directory, string baseName)
+    {
+        var (png, svg) = PlotFiles.Save(plot, directory, baseName + "-" + PlotFiles.Slug(issue.Id));
+        return new IssuePlot(issue, File.ReadAllText(svg), png, svg);
+    }
+
+    public string PngFile => Path.GetFileName(PngPath);
+
+    public string SvgFile => Path.GetFileName(SvgPath);
+
+    /// <summary>The files a list of plots wrote followed by the report, as the output writers return them.</summary>
+    public static IReadOnlyList<string> Files(IEnumerable<IssuePlot> plots, string report) =>
+        [.. plots.SelectMany(p => new[] { p.PngPath, p.SvgPath }), report];
+}

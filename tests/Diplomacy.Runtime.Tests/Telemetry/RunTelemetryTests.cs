@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Running;
+using Diplomacy.Runtime.Telemetry;
+using Diplomacy.Runtime.Tests.Fixtures;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Diplomacy.Runtime.Tests.Telemetry;
+
+/// <summary>
+/// The spans and metrics of one small run, caught by the in-memory exporter. Listeners are
+/// process-wide and other collections run in parallel, so the test keeps only its own run's trace
+/// (by run id) and its own scenario's metric points (by scenario name).
+/// </summary>
+[Collection(OneSiloCollection.Name)]
+public sealed class RunTelemetryTests(OneSiloCluster fixture)
+{
+    private const string ScenarioName = "telemetry-span-tree";
+
+    [Fact]
+    public async Task A_run_makes_a_span_tree_of_rounds_proposals_and_answers()
+    {
+        var (spans, _, events) = await RunWithTelemetryAsync();
+
+        var run = Assert.Single(spans, s => s.OperationName == "diplomacy.run");
+        Assert.Equal($"{ScenarioName}-913", run.GetTagItem(TelemetryTags.RunId));
+        Assert.Null(run.Parent);
+        var rounds = spans.Where(s => s.OperationName == "diplomacy.round").ToList();
+        Assert.Equal([1, 2, 3], rounds.Select(r => (int)r.GetTagItem(TelemetryTags.Round)!).Order());
+        Assert.All(rounds, r => Assert.Equal(run.SpanId, r.ParentSpanId));
+
+        var proposals = spans.Where(s => s.OperationName == "diplomacy.proposal").ToList();
+        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Proposal), proposals.Count);
+        Assert.All(proposals, p => Assert.Contains(rounds, r => r.SpanId == p.ParentSpanId));
+        var first = proposals.OrderBy(p => p.StartTimeUtc).First();
+        Assert.Equal("trump", first.GetTagItem(TelemetryTags.From));
+        Assert.Equal("putin", first.GetTagItem(TelemetryTags.To));
+        Assert.Equal(new[] { TestScenarios.Ceasefire, TestScenarios.Territory }, first.GetTagItem(TelemetryTags.Issues));
+
+        var answers = spans.Where(s => s.OperationName == "diplomacy.answer").ToList();
+        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Answer), answers.Count);
+        Assert.All(answers, a => Assert.Contains(proposals, p => p.SpanId == a.ParentSpanId));
+        Assert.All(answers, a => Assert.Contains(a.GetTagItem(TelemetryTags.Decision), new object[] { "accept", "reject", "counter" }));
+        Assert.All(answers, a => Assert.IsType<double>(a.GetTagItem(TelemetryTags.Utility)));
+    }
+
+    [Fact]
+    public async Task Metrics_count_the_runs_proposals_acceptances_and_stance_shifts()
+    {
+        var (_, metrics, events) = await RunWithTelemetryAsync();
+
+        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Proposal), Total(metrics, "diplomacy.proposals", p => p.GetSumLong()));
+        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Answer && e.Decision == "accept"), Total(metrics, "diplomacy.acceptances", p => p.GetSumLong()));
+        Assert.Equal(events.Count(e => e.Before is not null && e.After is not null), Total(metrics, "diplomacy.stance.shift", p => p.GetHistogramCount()));
+    }
+
+    [Fact]
+    public void With_no_exporter_nothing_listens_and_no_span_is_made()
+    {
+        using var session = TelemetrySession.Start(TelemetryOptions.Off);
+
+        using var span = DiplomacyTelemetry.StartRun("quiet-1", "quiet", 1, 1);
+
+        // Another test's session may be listening at this moment; only when none is can the span be null.
+        Assert.True(span is null || DiplomacyTelemetry.Source.HasListeners());
+    }
+
+    private async Task<(List<Activity> Spans, List<Metric> Metrics, List<TraceEvent> Events)> RunWithTelemetryAsync()
+    {
+        var spans = new List<Activity>();
+        var metrics = new List<Metric>();
+        var sink = new RecordingSink();
+        var scenario = TestScenarios.Baseline(seed: 913) with { Name = ScenarioName };
+        using (TelemetrySession.Start(TelemetryOptions.Off, t => t.AddInMemoryExporter(spans), m => m.AddInMemoryExporter(metrics)))
+        {
+            await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), sink);
+        }
+
+        var root = spans.Single(s => s.OperationName == "diplomacy.run" && (string?)s.GetTagItem(TelemetryTags.RunId) == $"{ScenarioName}-913");
+        return (spans.Where(s => s.TraceId == root.TraceId).ToList(), metrics, sink.Events);
+    }
+
+    private static long Total(List<Metric> metrics, string name, Func<MetricPoint, long> value)
+    {
+        var total = 0L;
+        foreach (var metric in metrics.Where(m => m.Name == name))
+        {
+            foreach (ref readonly var point in metric.GetMetricPoints())
+            {
+                if (IsOurs(point))
+                {
+                    total += value(point);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private static bool IsOurs(in MetricPoint point)
+    {
+        foreach (var tag in point.Tags)
+        {
+            if (tag.Key == TelemetryTags.Scenario && (string?)tag.Value == ScenarioName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
