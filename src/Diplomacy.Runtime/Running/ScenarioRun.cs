@@ -147,7 +147,6 @@ internal sealed class ScenarioRun(
 
     private async Task ContinueTalksAsync(StepStamp stamp, OpenTalks talks)
     {
-        using var span = DiplomacyTelemetry.StartProposal(run, stamp.Round, talks.Offerer, talks.Answerer, talks.Terms.Select(t => t.Issue));
         var excluded = new[] { talks.Offerer, talks.Answerer }.FirstOrDefault(_excluded.Contains);
         if (excluded is not null)
         {
@@ -155,6 +154,8 @@ internal sealed class ScenarioRun(
             return;
         }
 
+        // A counter-offer put to its answerer is a proposal too, so its answer gets a proposal span as parent.
+        using var span = DiplomacyTelemetry.StartProposal(run, stamp.Round, talks.Offerer, talks.Answerer, talks.Terms.Select(t => t.Issue));
         await ExchangeAsync(stamp, talks.Offerer, talks.Answerer, talks.Terms);
     }
 
