@@ -54,7 +54,8 @@ public abstract class ActorGrain(IPersistentState<ActorState> state) : Grain, IA
             throw new ArgumentException($"seat {index} of the snapshot is '{snapshot.Actors[index]}', not '{Profile.Actor}'", nameof(index));
         }
 
-        return Task.FromResult(ExpectedUtilityCalls.ChooseMove(snapshot, index));
+        var redLine = Profile.Stances.FirstOrDefault(s => s.Issue == snapshot.Issue)?.RedLine();
+        return Task.FromResult(ExpectedUtilityCalls.ChooseMove(snapshot, index, redLine));
     }
 
     public async Task<IReadOnlyList<PositionChange>> MoveTo(PositionOrder order) =>

@@ -1,5 +1,6 @@
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Model.ExpectedUtility;
+using Diplomacy.Model.World;
 
 namespace Diplomacy.Grains;
 
@@ -15,15 +16,22 @@ internal static class ExpectedUtilityCalls
         return snapshot with { RiskExponents = [.. risk.Exponents], VoteTotal = risk.VoteTotal };
     }
 
-    public static MoveChoice ChooseMove(IssueSnapshot snapshot, int seat)
+    /// <summary>
+    /// The model's move for the actor in <paramref name="seat"/>, stopped at its red line: the
+    /// expected-utility model knows nothing of red lines, but an actor will not take up a position
+    /// it refuses outright in talks, so a candidate beyond the line becomes the line's edge.
+    /// </summary>
+    public static MoveChoice ChooseMove(IssueSnapshot snapshot, int seat, RedLine? redLine)
     {
         var move = ExpectedUtilityModel.ChooseMove(ToModel(snapshot), RiskOf(snapshot), seat);
+        var held = redLine is not null && move.Kind != MoveKind.None && !redLine.Allows(move.Candidate);
         return new MoveChoice(
             KindName(move.Kind),
             move.Target,
-            move.Candidate,
+            held ? redLine!.Clamp(move.Candidate) : move.Candidate,
             double.IsNaN(move.EuChallenge) ? null : move.EuChallenge,
-            double.IsNaN(move.EuChallenged) ? null : move.EuChallenged);
+            double.IsNaN(move.EuChallenged) ? null : move.EuChallenged,
+            held ? move.Candidate : null);
     }
 
     public static double[] ApplyMoves(IssueSnapshot snapshot, IReadOnlyList<MoveChoice> choices)

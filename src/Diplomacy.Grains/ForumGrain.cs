@@ -80,7 +80,8 @@ public sealed class ForumGrain(
             choices[seat].TowardsIndex >= 0 ? snapshot.Actors[choices[seat].TowardsIndex] : null,
             choices[seat].ExpectedUtilityOfChallenging,
             choices[seat].ExpectedUtilityOfBeingChallenged,
-            snapshot.RiskExponents[seat]))];
+            snapshot.RiskExponents[seat],
+            choices[seat].BeyondRedLine))];
     }
 
     // Δ is fixed at the first sitting: the model measures every distance against the

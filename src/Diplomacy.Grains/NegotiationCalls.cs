@@ -24,7 +24,7 @@ internal static class NegotiationCalls
             return new ProposalAnswer(Decision.Reject, 0, 1, null, [], $"{profile.Actor} holds no stance on the issues offered");
         }
 
-        var preferences = held.Select(x => new IssuePreference(x.Term.Issue, x.Now!.Position, x.Now.Salience, Issue.Range, RedLineOf(x.Seed!))).ToList();
+        var preferences = held.Select(x => new IssuePreference(x.Term.Issue, x.Now!.Position, x.Now.Salience, Issue.Range, x.Seed!.RedLine())).ToList();
         var utility = new MultiIssueUtility(preferences);
         var verdict = utility.Evaluate([.. held.Select(x => x.Term.Position)]);
         var tactic = TacticOf(profile, held.Select(x => x.Seed!.Resolve).ToList(), utility.Weights);
@@ -47,11 +47,6 @@ internal static class NegotiationCalls
             return new ProposalAnswer(Decision.Accept, verdict.Utility, aspiration, null, [], $"{judged}: good enough");
         }
 
-        if (!proposal.MayCounter)
-        {
-            return new ProposalAnswer(Decision.Reject, verdict.Utility, aspiration, null, [], $"{judged}: too little, and the exchange ends here");
-        }
-
         var counter = proposal.Terms
             .Select(term => held.FirstOrDefault(x => x.Term.Issue == term.Issue) is { Now: { } now }
                 ? new TermValue(term.Issue, ConcessionTactic.CounterOffer(now.Position, term.Position, aspiration, Issue.Range))
@@ -60,12 +55,10 @@ internal static class NegotiationCalls
         return new ProposalAnswer(Decision.Counter, verdict.Utility, aspiration, null, counter, $"{judged}: too little, counters at its aspiration");
     }
 
-    private static RedLine? RedLineOf(IssueStance stance) =>
-        stance.RedLineMinimum is { } minimum && stance.RedLineMaximum is { } maximum ? new RedLine(minimum, maximum) : null;
-
-    // Resolve from the seed world sets the reservation value: the weighted resolve over the
-    // issues offered (an actor of resolve 1 never goes below its ideal). The scenario sets the
-    // pace of concession (β) and the deadline.
+    // The reservation value is the salience-weighted resolve over the issues offered: resolve r
+    // on an issue means the actor will, at the deadline, give up at most (1 − r) of the issue's
+    // scale from where it stands (resolve 1 never moves, 0 would take anything its red lines
+    // allow). Red lines stay hard limits on top of it. The scenario sets the pace (β) and deadline.
     private static ConcessionTactic TacticOf(ActorSetup profile, IReadOnlyList<double> resolves, IReadOnlyList<double> weights)
     {
         var reservation = Math.Clamp(resolves.Select((r, k) => r * weights[k]).Sum(), 0, 1);

@@ -27,13 +27,37 @@ public sealed class ForumGrainTests(OneSiloCluster fixture)
             var expected = ExpectedUtilityModel.PlayRound(new BdmSnapshot(ModelActors(issue), new BdmOptions(modelVariant)));
             var moves = outcome.Moves.Where(m => m.Issue == issue).ToList();
             Assert.Equal(Members, moves.Select(m => m.Actor));
-            Assert.Equal(Bits(expected.Positions), Bits(moves.Select(m => m.After)));
+            Assert.Equal(Bits(expected.Positions.Where((_, seat) => RedLine(seat, issue) is null)), Bits(moves.Where((_, seat) => RedLine(seat, issue) is null).Select(m => m.After)));
+            Assert.Equal(Bits(expected.Positions.Select((p, seat) => RedLine(seat, issue)?.Clamp(p) ?? p)), Bits(moves.Select(m => m.After)));
             Assert.Equal(Bits(expected.RiskExponents), Bits(moves.Select(m => m.RiskExponent)));
             Assert.Equal(expected.Moves.Select(m => m.Kind.ToString().ToLowerInvariant()), moves.Select(m => m.Kind));
-            Assert.Equal(Bits(expected.Positions), Bits(stored.Select(s => s.Find(issue)!.Position)));
+            Assert.Equal(Bits(moves.Select(m => m.After)), Bits(stored.Select(s => s.Find(issue)!.Position)));
         }
 
         Assert.Contains(outcome.Moves, m => m.After != m.Before);
+    }
+
+    [Fact]
+    public async Task A_move_toward_a_position_past_the_members_red_line_stops_at_the_line()
+    {
+        const string runKey = "forum-red-line";
+        await Task.WhenAll(Members.Select(m => TestGrains.SetUpAsync(fixture.Client, runKey, m)));
+
+        var outcome = await Sit(runKey, "bdm", new StepStamp(1, 1), [TestScenarios.Territory]);
+
+        var expected = ExpectedUtilityModel.PlayRound(new BdmSnapshot(ModelActors(TestScenarios.Territory), new BdmOptions(BdmVariant.Paper)));
+        var held = outcome.Moves.Select((move, seat) => (Move: move, Seat: seat)).Where(x => x.Move.BeyondRedLine is not null).ToList();
+        Assert.NotEmpty(held);
+        foreach (var (move, seat) in held)
+        {
+            var line = RedLine(seat, TestScenarios.Territory)!;
+            Assert.False(line.Allows(expected.Positions[seat]));
+            Assert.Equal(expected.Positions[seat], move.BeyondRedLine);
+            Assert.Equal(line.Clamp(expected.Positions[seat]), move.After);
+            Assert.True(move.After == line.Minimum || move.After == line.Maximum);
+        }
+
+        Assert.All(outcome.Moves.Where(m => m.BeyondRedLine is null), m => Assert.Equal(expected.Positions[Array.IndexOf(Members, m.Actor)], m.After));
     }
 
     [Fact]
@@ -73,6 +97,8 @@ public sealed class ForumGrainTests(OneSiloCluster fixture)
             var stance = TestScenarios.World.FindStance(m, issue)!;
             return new BdmActor(m, actor.Capability, stance.Position, stance.Salience);
         })];
+
+    private static Model.World.RedLine? RedLine(int seat, string issue) => TestScenarios.World.FindStance(Members[seat], issue)!.RedLine;
 
     private static long[] Bits(IEnumerable<double> values) => [.. values.Select(BitConverter.DoubleToInt64Bits)];
 }

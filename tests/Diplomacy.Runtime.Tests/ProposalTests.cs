@@ -49,15 +49,18 @@ public sealed class ProposalTests(OneSiloCluster fixture)
     }
 
     [Fact]
-    public async Task A_reply_to_a_counter_offer_may_not_counter_again()
+    public async Task A_counter_offer_is_valued_by_the_proposer_with_its_own_utility_red_lines_and_tactic()
     {
-        var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-no-counter", "putin");
+        var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-counter-back-putin", "putin");
+        var zelensky = await TestGrains.SetUpAsync(fixture.Client, "proposal-counter-back-zelensky", "zelensky");
 
-        var answer = await putin.Answer(Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 70)) with { MayCounter = false });
+        var counter = await putin.Answer(Offer("zelensky", "putin", round: 1, (TestScenarios.Territory, 60)));
+        var reply = await zelensky.Answer(new Proposal("putin", "zelensky", 2, counter.CounterTerms));
 
-        Assert.Equal(Decision.Reject, answer.Decision);
-        Assert.Empty(answer.CounterTerms);
-        Assert.Contains("the exchange ends here", answer.Reason, StringComparison.Ordinal);
+        Assert.Equal(Decision.Counter, counter.Decision);
+        Assert.Equal(Decision.Reject, reply.Decision);
+        Assert.Equal(TestScenarios.Territory, reply.RedLineIssue);
+        Assert.Contains("zelensky's red line on territory", reply.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,5 +77,5 @@ public sealed class ProposalTests(OneSiloCluster fixture)
     }
 
     private static Proposal Offer(string from, string to, int round, params (string Issue, double Position)[] terms) =>
-        new(from, to, round, [.. terms.Select(t => new TermValue(t.Issue, t.Position))], MayCounter: true);
+        new(from, to, round, [.. terms.Select(t => new TermValue(t.Issue, t.Position))]);
 }

@@ -111,6 +111,24 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_forum_move_stopped_at_a_red_line_says_so_and_stays_inside_it()
+    {
+        string[] everyone = [.. TestScenarios.World.Actors.Select(a => a.Id)];
+        var scenario = TestScenarios.Baseline() with
+        {
+            Rounds = 1,
+            Events = [new ForumEvent(1, new SourceLocation("test.scenario.yaml", 2, 3), "talks", everyone, [TestScenarios.Territory])],
+        };
+        var events = new RecordingSink();
+
+        await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), events);
+
+        var held = events.Events.Where(e => e.Type == TraceEventTypes.Move && e.Reason!.Contains("stopped at its red line", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(held);
+        Assert.All(held, e => Assert.True(TestScenarios.World.FindStance(e.From!, e.Issue!)!.RedLine!.Allows(e.After!.Value)));
+    }
+
+    [Fact]
     public async Task A_failed_run_leaves_no_output_folder()
     {
         var broken = TestScenarios.Baseline() with

@@ -97,6 +97,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         TraceEventTypes.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
         TraceEventTypes.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(e.Decision is null ? string.Empty : $" — {e.Decision}: {e.Reason}")}",
         TraceEventTypes.Answer => $"answer    {e.From} → {e.To}: {e.Decision}{(e.Decision == "counter" ? " with " + Terms(e.Terms) : string.Empty)} ({e.Reason})",
+        TraceEventTypes.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({e.Reason})",
         TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
         TraceEventTypes.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
         TraceEventTypes.Exclude or TraceEventTypes.Include => $"{e.Type,-9} {e.To}: {e.Reason}",

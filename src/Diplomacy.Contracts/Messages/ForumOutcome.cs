@@ -7,6 +7,8 @@ public sealed record ForumOutcome([property: Id(0)] IReadOnlyList<ForumMove> Mov
 /// <summary>
 /// A member's move on one issue, with the model's reasons: the kind of offer taken, towards whom,
 /// and the two expected utilities that decided it (null when it stayed for want of an offer).
+/// <paramref name="BeyondRedLine"/> is the model's candidate when the member's red line stopped the
+/// move at the line (<paramref name="After"/>), null when the line did not bind.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.forum-move")]
 public sealed record ForumMove(
@@ -18,4 +20,5 @@ public sealed record ForumMove(
     [property: Id(5)] string? Towards,
     [property: Id(6)] double? ExpectedUtilityOfChallenging,
     [property: Id(7)] double? ExpectedUtilityOfBeingChallenged,
-    [property: Id(8)] double RiskExponent);
+    [property: Id(8)] double RiskExponent,
+    [property: Id(9)] double? BeyondRedLine);

@@ -7,7 +7,7 @@ namespace Diplomacy.Contracts.Trace;
 /// do not apply to an event's type are null. <see cref="Seq"/> is given by the runner in the
 /// order it drives the run, so the trace never depends on timing or on how many silos there are.
 /// </summary>
-/// <param name="Type">shock, proposal, answer, agreement, move, influence, exclude, include or stop.</param>
+/// <param name="Type">shock, proposal, answer, agreement, lapse, move, influence, exclude, include or stop.</param>
 [GenerateSerializer, Immutable, Alias("diplomacy.trace-event")]
 public sealed record TraceEvent(
     [property: Id(0)] string Run,

@@ -7,6 +7,7 @@ public static class TraceEventTypes
     public const string Proposal = "proposal";
     public const string Answer = "answer";
     public const string Agreement = "agreement";
+    public const string Lapse = "lapse";
     public const string Move = "move";
     public const string Influence = "influence";
     public const string Exclude = "exclude";

@@ -10,4 +10,7 @@ public sealed record RedLine(double Minimum, double Maximum)
     public string? Quote { get; init; }
 
     public bool Allows(double position) => position >= Minimum && position <= Maximum;
+
+    /// <summary>The allowed position nearest <paramref name="position"/>: a move toward a forbidden one stops at the line.</summary>
+    public double Clamp(double position) => Math.Clamp(position, Minimum, Maximum);
 }

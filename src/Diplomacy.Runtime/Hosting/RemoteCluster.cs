@@ -17,6 +17,12 @@ public sealed class RemoteCluster : IClusterConnection
         Description = $"cluster '{cluster.ClusterId}' at {cluster.Endpoint}";
     }
 
+    // Silos starting alongside the client get a few seconds to register; a cluster that is not
+    // there at all is reported after about ten, not after Orleans' minutes of retries.
+    private const int ConnectAttempts = 10;
+
+    private static readonly TimeSpan ConnectPause = TimeSpan.FromSeconds(1);
+
     public IClusterClient Client { get; }
 
     public TimeSpan StartTime { get; }
@@ -35,6 +41,8 @@ public sealed class RemoteCluster : IClusterConnection
         builder.UseOrleansClient(client =>
         {
             cluster.Configure(client);
+            client.AddOutgoingGrainCallFilter(new RetryAfterSiloLoss());
+            client.UseConnectionRetryFilter(new ConnectionAttempts(ConnectAttempts, ConnectPause).ShouldRetryAsync);
             if (tracing)
             {
                 client.AddActivityPropagation();

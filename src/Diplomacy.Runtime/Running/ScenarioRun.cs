@@ -32,6 +32,10 @@ internal sealed class ScenarioRun(
     private readonly IReadOnlyList<Actor> _actors = scenario.World.Actors;
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
     private readonly List<Agreement> _agreements = [];
+
+    // Counter-offers waiting for an answer next round, in the order their talks were opened.
+    private readonly List<OpenTalks> _talks = [];
+    private readonly int _deadline = scenario.Models.Concession.Deadline ?? rounds;
     private long _seq;
 
     public async Task<RunResult> ExecuteAsync()
@@ -71,11 +75,19 @@ internal sealed class ScenarioRun(
     private async Task PlayRoundAsync(int round)
     {
         using var span = DiplomacyTelemetry.StartRound(run, round);
-        var events = scenario.EventsIn(round).ToList();
-        for (var step = 1; step <= events.Count; step++)
+        // Steps only order a grain's changes within the round: owed answers, then events, then influence.
+        var step = 0;
+        var owed = _talks.ToList();
+        _talks.Clear();
+        foreach (var talks in owed)
         {
-            var stamp = new StepStamp(round, step);
-            await (events[step - 1] switch
+            await ContinueTalksAsync(new StepStamp(round, ++step), talks);
+        }
+
+        foreach (var roundEvent in scenario.EventsIn(round))
+        {
+            var stamp = new StepStamp(round, ++step);
+            await (roundEvent switch
             {
                 ShockEvent shock => ShockAsync(stamp, shock),
                 ExcludeEvent exclude => SeatAsync(round, exclude.Actors, TraceEventTypes.Exclude),
@@ -88,9 +100,9 @@ internal sealed class ScenarioRun(
 
         if (scenario.Models.Influence.Enabled)
         {
-            for (var step = 1; step <= scenario.Models.Influence.StepsPerRound; step++)
+            for (var pass = 1; pass <= scenario.Models.Influence.StepsPerRound; pass++)
             {
-                await InfluenceAsync(new StepStamp(round, events.Count + step));
+                await InfluenceAsync(new StepStamp(round, ++step));
             }
         }
     }
@@ -130,21 +142,47 @@ internal sealed class ScenarioRun(
         }
 
         await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, reason: propose.Note);
-        var answer = await AnswerAsync(new Proposal(propose.From, propose.To, stamp.Round, terms, MayCounter: true));
-        await EmitAnswerAsync(stamp.Round, propose.To, propose.From, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms);
+        await ExchangeAsync(stamp, propose.From, propose.To, terms);
+    }
+
+    private async Task ContinueTalksAsync(StepStamp stamp, OpenTalks talks)
+    {
+        var excluded = new[] { talks.Offerer, talks.Answerer }.FirstOrDefault(_excluded.Contains);
+        if (excluded is not null)
+        {
+            await EmitAsync(stamp.Round, TraceEventTypes.Lapse, talks.Offerer, talks.Answerer, terms: talks.Terms, reason: $"{excluded} is excluded from the talks; {talks.Offerer}'s counter-offer lapses unanswered");
+            return;
+        }
+
+        // A counter-offer put to its answerer is a proposal too, so its answer gets a proposal span as parent.
+        using var span = DiplomacyTelemetry.StartProposal(run, stamp.Round, talks.Offerer, talks.Answerer, talks.Terms.Select(t => t.Issue));
+        await ExchangeAsync(stamp, talks.Offerer, talks.Answerer, talks.Terms);
+    }
+
+    // The answerer values the offer in this round: acceptance commits both sides, a red line ends
+    // the talks, and a counter-offer goes back to the offerer to answer next round — unless that
+    // round is past the concession deadline, when the talks lapse.
+    private async Task ExchangeAsync(StepStamp stamp, string offerer, string answerer, IReadOnlyList<TermValue> terms)
+    {
+        var answer = await AnswerAsync(new Proposal(offerer, answerer, stamp.Round, terms));
+        await EmitAnswerAsync(stamp.Round, answerer, offerer, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms);
         if (answer.Decision == Decision.Accept)
         {
-            await AgreeAsync(stamp, propose.From, propose.To, terms);
+            await AgreeAsync(stamp, offerer, answerer, terms);
+        }
+        else if (answer.Decision == Decision.Counter && stamp.Round + 1 > _deadline)
+        {
+            await EmitAsync(
+                stamp.Round,
+                TraceEventTypes.Lapse,
+                answerer,
+                offerer,
+                terms: answer.CounterTerms,
+                reason: $"{offerer} would answer in round {stamp.Round + 1}, after the concession deadline (round {_deadline}): the talks lapse without agreement");
         }
         else if (answer.Decision == Decision.Counter)
         {
-            // The proposer answers the counter-offer; that answer ends the exchange for this round.
-            var reply = await AnswerAsync(new Proposal(propose.To, propose.From, stamp.Round, answer.CounterTerms, MayCounter: false));
-            await EmitAnswerAsync(stamp.Round, propose.From, propose.To, reply, answer.CounterTerms);
-            if (reply.Decision == Decision.Accept)
-            {
-                await AgreeAsync(stamp, propose.To, propose.From, answer.CounterTerms);
-            }
+            _talks.Add(new OpenTalks(answerer, offerer, answer.CounterTerms));
         }
     }
 
@@ -198,12 +236,15 @@ internal sealed class ScenarioRun(
         }
     }
 
-    private static string MoveReason(string forum, ForumMove move)
+    private string MoveReason(string forum, ForumMove move)
     {
         var risk = $"risk exponent {Number(move.RiskExponent)}";
-        return move.Towards is null
+        var reason = move.Towards is null
             ? $"forum {forum}: {move.Kind}: no offer worth taking; {risk}"
             : $"forum {forum}: {move.Kind} with {move.Towards}: EU({move.Actor}→{move.Towards}) {Number(move.ExpectedUtilityOfChallenging ?? 0)}, EU({move.Towards}→{move.Actor}) {Number(move.ExpectedUtilityOfBeingChallenged ?? 0)}; {risk}";
+        return move.BeyondRedLine is { } beyond && scenario.World.FindStance(move.Actor, move.Issue)?.RedLine is { } line
+            ? $"{reason}; stopped at its red line [{Number(line.Minimum)}, {Number(line.Maximum)}] instead of the model's {Number(beyond)}"
+            : reason;
     }
 
     private async Task InfluenceAsync(StepStamp stamp)

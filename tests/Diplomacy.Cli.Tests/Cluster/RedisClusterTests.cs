@@ -1,0 +1,51 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Hosting;
+using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Running;
+using Diplomacy.Scenarios.Scenario;
+
+namespace Diplomacy.Cli.Tests.Cluster;
+
+/// <summary>
+/// The scenario gives the same bytes on a real multi-process cluster as on the embedded silo, even
+/// when a silo is killed in the middle of the run.
+/// </summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-cluster-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public async Task A_run_on_two_silo_processes_writes_the_same_bytes_as_the_embedded_silo()
+    {
+        var scenario = CliRun.ShippedScenario("talks-as-announced.yaml");
+        var onCluster = Path.Combine(_temp, "cluster");
+        var embedded = Path.Combine(_temp, "embedded");
+
+        var (clusterExit, _, clusterError) = await CliRun.RunAsync(
+            "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--out", onCluster, "--quiet");
+        var (embeddedExit, _, _) = await CliRun.RunAsync("run", scenario, "--out", embedded, "--quiet");
+
+        Assert.True(clusterExit == ExitCodes.Success, clusterError);
+        Assert.Equal(ExitCodes.Success, embeddedExit);
+        RunFolders.AssertSameBytes(embedded, onCluster);
+    }
+
+    [Fact]
+    public async Task An_unreachable_cluster_is_a_clear_error_not_a_stack_trace()
+    {
+        var scenario = CliRun.ShippedScenario("talks-as-announced.yaml");
+        var folder = Path.Combine(_temp, "nowhere");
+
+        var (exit, _, error) = await CliRun.RunAsync(
+            "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", "no-silo-has-joined-this", "--out", folder);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("cannot reach the Diplomacy cluster 'no-silo-has-joined-this'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+}
