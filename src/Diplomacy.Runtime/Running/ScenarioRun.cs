@@ -260,11 +260,20 @@ internal sealed class ScenarioRun(
             var next = network.Step(positions, [.. holders.Select(h => snapshots[h].Find(issue)!.Anchor)]);
             for (var i = 0; i < holders.Count; i++)
             {
+                // A red line is hard: persuasion can no more carry an actor across it than a forum can.
+                var redLine = scenario.World.FindStance(_actors[holders[i]].Id, issue)?.RedLine;
+                var reason = InfluenceReason(network, i, _actors[holders[i]]);
+                if (redLine is not null && !redLine.Allows(next[i]))
+                {
+                    reason += $"; held at its red line [{Number(redLine.Minimum)}, {Number(redLine.Maximum)}] instead of {Number(next[i])}";
+                    next[i] = redLine.Clamp(next[i]);
+                }
+
                 if (next[i] != positions[i])
                 {
                     targets[holders[i]].Add(new TermValue(issue, next[i]));
                     var loudest = network.SpeakersOf(i).Select(s => s.Speaker).FirstOrDefault();
-                    reasons.Add((issue, holders[i], loudest, InfluenceReason(network, i, _actors[holders[i]])));
+                    reasons.Add((issue, holders[i], loudest, reason));
                 }
             }
         }
