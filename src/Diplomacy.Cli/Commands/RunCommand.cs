@@ -37,9 +37,15 @@ public static class RunCommand
             {
                 ITraceSink? onScreen = settings.Quiet || showProgress ? progress[0] : printer;
                 ITraceSink sinks = onScreen is null ? recorder : new TraceSinks(recorder, onScreen);
-                return new ScenarioRunner(silo.Client).RunToFolderAsync(scenario, options, folder, sinks, siloStart, settings.Format);
+                return new ScenarioRunner(silo.Client).RunToFolderAsync(
+                    scenario,
+                    options,
+                    folder,
+                    sinks,
+                    siloStart,
+                    settings.Format,
+                    addFiles: (finished, directory) => RunOutputs.Write(recorder.ToHistory(scenario, finished), directory));
             });
-        RunOutputs.Write(recorder.ToHistory(scenario, result), folder);
 
         if (settings.Quiet)
         {

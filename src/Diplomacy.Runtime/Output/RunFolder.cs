@@ -64,6 +64,9 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
     }
 
     /// <summary>Writes the manifest and moves the folder into place, replacing an earlier run's folder.</summary>
+    /// <summary>Where the files are written until the run completes; extra files go here too.</summary>
+    public string WorkingDirectory => _temporary;
+
     public async Task CompleteAsync(RunManifest manifest, CancellationToken cancellationToken)
     {
         await CloseAsync();

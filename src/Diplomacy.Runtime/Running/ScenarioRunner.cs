@@ -34,7 +34,9 @@ public sealed class ScenarioRunner(IGrainFactory grains)
     /// Runs into <paramref name="directory"/>: trace, stances and manifest, written to a temporary
     /// folder that is renamed into place only when the run completes. <paramref name="alsoTo"/>
     /// sees every event too (the console, for instance). <paramref name="format"/> chooses CSV or
-    /// Parquet for the stances and trace tables.
+    /// Parquet for the stances and trace tables. <paramref name="addFiles"/> writes further files
+    /// (plots, reports) into the working folder before it is renamed into place, so that a folder
+    /// under its final name is always complete.
     /// </summary>
     public async Task<RunResult> RunToFolderAsync(
         Scenario scenario,
@@ -43,6 +45,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         ITraceSink? alsoTo = null,
         TimeSpan siloStart = default,
         TableFormat format = TableFormat.Csv,
+        Action<RunResult, string>? addFiles = null,
         CancellationToken cancellationToken = default)
     {
         var startedAt = DateTimeOffset.UtcNow;
@@ -52,6 +55,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         var result = await RunAsync(scenario, options, sink, cancellationToken);
         var run = clock.Elapsed;
         var timings = new RunTimings(startedAt, siloStart.TotalMilliseconds, run.TotalMilliseconds, (siloStart + run).TotalMilliseconds);
+        addFiles?.Invoke(result, folder.WorkingDirectory);
         await folder.CompleteAsync(RunManifest.Create(scenario, result, timings), cancellationToken);
         return result;
     }
