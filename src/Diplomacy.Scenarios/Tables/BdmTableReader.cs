@@ -15,7 +15,7 @@ public static class BdmTableReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var errors = new TableErrors(file);
-        var lines = TableText.Lines(text).ToList();
+        var lines = TableText.Lines(text);
         if (lines.Count == 0)
         {
             errors.Add(1, 1, "the file is empty: expected a header 'Actor,Capability,Position,Salience'");
@@ -27,24 +27,41 @@ public static class BdmTableReader
         var indices = new int[Columns.Length];
         for (var c = 0; c < Columns.Length; c++)
         {
-            var matches = header.Select((f, i) => (f, i)).Where(p => p.f.Text.Equals(Columns[c], StringComparison.OrdinalIgnoreCase)).ToList();
-            indices[c] = matches.Count == 1 ? matches[0].i : -1;
-            if (matches.Count == 0)
+            indices[c] = -1;
+            for (var i = 0; i < header.Count; i++)
+            {
+                if (!header[i].Text.Equals(Columns[c], StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (indices[c] >= 0)
+                {
+                    errors.Add(headerLine, header[i].Column, $"the column '{Columns[c]}' appears twice");
+                    break;
+                }
+
+                indices[c] = i;
+            }
+
+            if (indices[c] < 0)
             {
                 errors.Add(headerLine, headerText.Length + 1, $"expected a column named '{Columns[c]}' in the header");
-            }
-            else if (matches.Count > 1)
-            {
-                errors.Add(headerLine, matches[1].f.Column, $"the column '{Columns[c]}' appears twice");
             }
         }
 
         errors.ThrowIfAny();
-        var needed = indices.Max() + 1;
+        var needed = 0;
+        foreach (var index in indices)
+        {
+            needed = Math.Max(needed, index + 1);
+        }
+
         var actors = new List<BdmActor>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, line) in lines.Skip(1))
+        for (var row = 1; row < lines.Count; row++)
         {
+            var (number, line) = lines[row];
             var fields = CsvLine.Split(line, file, number);
             if (fields.Count < needed)
             {
