@@ -351,6 +351,10 @@ internal sealed class VoteField
             return;
         }
 
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, body);
+        ForEachInParallel(count, body);
     }
+
+    /// <summary>Apart from <see cref="ForEach"/> so that a serial run never loads the parallel library.</summary>
+    private void ForEachInParallel(int count, Action<int> body) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, body);
 }

@@ -94,6 +94,19 @@ public static class BdmTableReader
         return new ForecastData(file, Path.GetFileName(file), [new IssueTable("issue", actors)]);
     }
 
+    private static bool HasWeight(IReadOnlyList<BdmActor> actors)
+    {
+        foreach (var actor in actors)
+        {
+            if (actor.Capability * actor.Salience != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Shared by both formats: a forecast needs actors, and someone with weight for the mean.</summary>
     internal static void CheckActors(TableErrors errors, IReadOnlyList<BdmActor> actors, int line)
     {
@@ -101,7 +114,7 @@ public static class BdmTableReader
         {
             errors.Add(line + 1, 1, "expected at least one actor row");
         }
-        else if (actors.All(a => a.Capability * a.Salience == 0))
+        else if (!HasWeight(actors))
         {
             errors.Add(line, 1, "every actor has zero capability or zero salience: the weighted mean is undefined");
         }
