@@ -8,18 +8,18 @@ namespace Diplomacy.Cli.CommandLine;
 public sealed class ArgumentReader
 {
     private readonly List<string> _positionals = [];
-    private readonly List<(string Name, string? Value)> _options = [];
+    private readonly List<ParsedOption> _options = [];
     private readonly HashSet<string> _consumed = [];
 
     public ArgumentReader(IEnumerable<string> args, IReadOnlySet<string> flags)
     {
-        var list = args.ToList();
+        var list = new List<string>(args);
         for (var i = 0; i < list.Count; i++)
         {
             var arg = list[i];
             if (arg == "--")
             {
-                _positionals.AddRange(list.Skip(i + 1));
+                _positionals.AddRange(list.GetRange(i + 1, list.Count - i - 1));
                 break;
             }
 
@@ -32,15 +32,15 @@ public sealed class ArgumentReader
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0)
             {
-                _options.Add((arg[2..equals], arg[(equals + 1)..]));
+                _options.Add(new ParsedOption(arg[2..equals], arg[(equals + 1)..]));
             }
             else if (flags.Contains(arg[2..]))
             {
-                _options.Add((arg[2..], null));
+                _options.Add(new ParsedOption(arg[2..], null));
             }
             else if (i + 1 < list.Count)
             {
-                _options.Add((arg[2..], list[++i]));
+                _options.Add(new ParsedOption(arg[2..], list[++i]));
             }
             else
             {
@@ -60,13 +60,23 @@ public sealed class ArgumentReader
     public string? Option(string name)
     {
         _consumed.Add(name);
-        var matches = _options.Where(o => o.Name == name).ToList();
-        if (matches.Count > 1)
+        ParsedOption? match = null;
+        foreach (var option in _options)
         {
-            throw new UsageException($"option '--{name}' is given more than once");
+            if (option.Name != name)
+            {
+                continue;
+            }
+
+            if (match is not null)
+            {
+                throw new UsageException($"option '--{name}' is given more than once");
+            }
+
+            match = option;
         }
 
-        return matches.Count == 0 ? null : matches[0].Value
+        return match is null ? null : match.Value
             ?? throw new UsageException($"option '--{name}' needs a value");
     }
 
@@ -94,7 +104,7 @@ public sealed class ArgumentReader
     public string Choice(string name, string fallback, params string[] allowed)
     {
         var value = Option(name) ?? fallback;
-        if (!allowed.Contains(value, StringComparer.Ordinal))
+        if (Array.IndexOf(allowed, value) < 0)
         {
             throw new UsageException($"option '--{name}' expects one of {string.Join(", ", allowed)}, got '{value}'");
         }
@@ -105,10 +115,12 @@ public sealed class ArgumentReader
     /// <summary>Call after reading every option: any left over is a typo the user should hear about.</summary>
     public void RejectUnknown()
     {
-        var unknown = _options.Select(o => o.Name).FirstOrDefault(n => !_consumed.Contains(n));
-        if (unknown is not null)
+        foreach (var option in _options)
         {
-            throw new UsageException($"unknown option '--{unknown}'");
+            if (!_consumed.Contains(option.Name))
+            {
+                throw new UsageException($"unknown option '--{option.Name}'");
+            }
         }
     }
 

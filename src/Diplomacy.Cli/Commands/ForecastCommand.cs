@@ -31,12 +31,12 @@ public static class ForecastCommand
 
         var data = ForecastData.Read(path);
         var variant = modelName == "bdm" ? BdmVariant.Paper : BdmVariant.Scholz;
-        var forecasts = data.Issues
-            .Select(issue => ExpectedUtilityModel.Forecast(
-                issue.Actors,
-                rounds,
-                new BdmOptions(variant, MaxDegreeOfParallelism: issue.Actors.Count >= ParallelFrom ? Environment.ProcessorCount : 1)))
-            .ToList();
+        var forecasts = new List<IReadOnlyList<BdmRound>>(data.Issues.Count);
+        foreach (var issue in data.Issues)
+        {
+            var parallelism = issue.Actors.Count >= ParallelFrom ? Environment.ProcessorCount : 1;
+            forecasts.Add(ExpectedUtilityModel.Forecast(issue.Actors, rounds, new BdmOptions(variant, MaxDegreeOfParallelism: parallelism)));
+        }
 
         if (outputDirectory is not null)
         {

@@ -31,7 +31,7 @@ public static class ForecastFiles
             for (var round = 0; round <= forecasts[d].Count; round++)
             {
                 var (atRound, median, mean) = round == 0
-                    ? ((IReadOnlyList<double>)[.. issue.Actors.Select(a => a.Position)], ExpectedUtilityModel.Median(start), ExpectedUtilityModel.Mean(start))
+                    ? ((IReadOnlyList<double>)ForecastReport.StartPositions(issue.Actors), ExpectedUtilityModel.Median(start), ExpectedUtilityModel.Mean(start))
                     : (forecasts[d][round - 1].Positions, forecasts[d][round - 1].Median, forecasts[d][round - 1].Mean);
                 for (var i = 0; i < issue.Actors.Count; i++)
                 {
@@ -42,7 +42,7 @@ public static class ForecastFiles
             }
         }
 
-        Publish(directory, [(PositionsFile, positions.ToString()), (SummaryFile, summary.ToString())]);
+        Publish(directory, [new OutputFile(PositionsFile, positions.ToString()), new OutputFile(SummaryFile, summary.ToString())]);
     }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -50,7 +50,7 @@ public static class ForecastFiles
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
-    private static void Publish(string directory, IReadOnlyList<(string Name, string Content)> files)
+    private static void Publish(string directory, OutputFile[] files)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         if (File.Exists(target))
@@ -81,9 +81,9 @@ public static class ForecastFiles
             }
 
             // An existing folder may hold other files: replace ours one by one, the summary last.
-            foreach (var (name, _) in files)
+            foreach (var file in files)
             {
-                File.Move(Path.Combine(staging, name), Path.Combine(target, name), overwrite: true);
+                File.Move(Path.Combine(staging, file.Name), Path.Combine(target, file.Name), overwrite: true);
             }
 
             Directory.Delete(staging);

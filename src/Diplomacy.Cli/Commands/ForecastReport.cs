@@ -24,13 +24,18 @@ public static class ForecastReport
 
             var start = new BdmSnapshot(actors);
             text.Append(CultureInfo.InvariantCulture, $"Round 0: median {Short(ExpectedUtilityModel.Median(start))}, mean {Short(ExpectedUtilityModel.Mean(start))} ({actors.Count} actors)\n");
-            IReadOnlyList<double> before = [.. actors.Select(a => a.Position)];
+            IReadOnlyList<double> before = StartPositions(actors);
             for (var r = 0; r < forecasts[d].Count; r++)
             {
                 var round = forecasts[d][r];
                 text.Append(CultureInfo.InvariantCulture, $"Round {r + 1}: median {Short(round.Median)}, mean {Short(round.Mean)}\n");
-                foreach (var move in round.Moves.Where(m => m.Kind != MoveKind.None))
+                foreach (var move in round.Moves)
                 {
+                    if (move.Kind == MoveKind.None)
+                    {
+                        continue;
+                    }
+
                     var who = actors[move.Actor].Name;
                     var whom = actors[move.Target].Name;
                     var what = move.Kind switch
@@ -54,14 +59,27 @@ public static class ForecastReport
 
     private static void AppendTable(StringBuilder text, IReadOnlyList<BdmActor> actors, IReadOnlyList<BdmRound> rounds)
     {
-        var nameWidth = Math.Max(5, actors.Max(a => a.Name.Length));
-        var cells = new List<string[]>();
-        foreach (var (actor, i) in actors.Select((a, i) => (a, i)))
+        var nameWidth = 5;
+        var width = 6;
+        var cells = new string[actors.Count][];
+        for (var i = 0; i < actors.Count; i++)
         {
-            cells.Add([.. rounds.Select(r => Short(r.Positions[i])).Prepend(Short(actor.Position))]);
+            nameWidth = Math.Max(nameWidth, actors[i].Name.Length);
+            var row = new string[rounds.Count + 1];
+            row[0] = Short(actors[i].Position);
+            for (var r = 0; r < rounds.Count; r++)
+            {
+                row[r + 1] = Short(rounds[r].Positions[i]);
+            }
+
+            foreach (var cell in row)
+            {
+                width = Math.Max(width, cell.Length);
+            }
+
+            cells[i] = row;
         }
 
-        var width = Math.Max(6, cells.SelectMany(c => c).Max(c => c.Length));
         text.Append('\n').Append("Actor".PadRight(nameWidth));
         for (var r = 0; r <= rounds.Count; r++)
         {
@@ -79,6 +97,18 @@ public static class ForecastReport
 
             text.Append('\n');
         }
+    }
+
+    /// <summary>The actors' positions at round 0, in input order.</summary>
+    public static double[] StartPositions(IReadOnlyList<BdmActor> actors)
+    {
+        var positions = new double[actors.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = actors[i].Position;
+        }
+
+        return positions;
     }
 
     private static string Short(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);

@@ -64,7 +64,19 @@ public sealed class BdmSnapshot
     public static double InitialRange(IReadOnlyList<BdmActor> actors)
     {
         ArgumentNullException.ThrowIfNull(actors);
-        return actors.Count == 0 ? 0 : actors.Max(a => a.Position) - actors.Min(a => a.Position);
+        if (actors.Count == 0)
+        {
+            return 0;
+        }
+
+        double max = actors[0].Position, min = actors[0].Position;
+        foreach (var actor in actors)
+        {
+            max = Math.Max(max, actor.Position);
+            min = Math.Min(min, actor.Position);
+        }
+
+        return max - min;
     }
 
     /// <summary>The same run one round later: same actors, Δ and options, new positions.</summary>
@@ -76,7 +88,13 @@ public sealed class BdmSnapshot
             throw new ArgumentException($"expected {Count} positions, got {positions.Count}", nameof(positions));
         }
 
-        return new BdmSnapshot([.. Actors.Select((a, i) => a with { Position = positions[i] })], Range, Options);
+        var moved = new BdmActor[Count];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            moved[i] = Actors[i] with { Position = positions[i] };
+        }
+
+        return new BdmSnapshot(moved, Range, Options);
     }
 
     private static void Validate(BdmActor actor)

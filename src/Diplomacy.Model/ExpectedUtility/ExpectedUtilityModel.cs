@@ -175,7 +175,11 @@ public static class ExpectedUtilityModel
     {
         var n = snapshot.Count;
         var exponents = new double[n];
-        Array.Fill(exponents, 1.0);
+        for (var i = 0; i < n; i++)
+        {
+            exponents[i] = 1.0;
+        }
+
         field = null;
         if (!CanMove(snapshot))
         {
@@ -210,8 +214,13 @@ public static class ExpectedUtilityModel
             dangers[i] = danger;
         }
 
-        var maxDanger = dangers.Max();
-        var minDanger = dangers.Min();
+        double maxDanger = dangers[0], minDanger = dangers[0];
+        foreach (var danger in dangers)
+        {
+            maxDanger = Math.Max(maxDanger, danger);
+            minDanger = Math.Min(minDanger, danger);
+        }
+
         if (maxDanger != minDanger)
         {
             for (var i = 0; i < n; i++)
@@ -230,7 +239,7 @@ public static class ExpectedUtilityModel
     }
 
     private static BdmMove ChooseMove(
-        BdmSnapshot snapshot, double exponent, int i, IReadOnlyList<int> slots, double[] outward, double[] inward)
+        BdmSnapshot snapshot, double exponent, int i, ReadOnlySpan<int> slots, double[] outward, double[] inward)
     {
         var positions = snapshot.Positions;
         var saliences = snapshot.Saliences;
@@ -318,10 +327,11 @@ public static class ExpectedUtilityModel
         var weights = snapshot.Weights;
         var range = snapshot.Range;
         var median = positions[0];
-        var seen = new HashSet<double> { median };
-        foreach (var candidate in positions)
+        for (var c = 1; c < positions.Length; c++)
         {
-            if (!seen.Add(candidate))
+            // Each held position is tried once, where it first appears.
+            var candidate = positions[c];
+            if (VoteField.IndexOf(positions.AsSpan(0, c), candidate) >= 0)
             {
                 continue;
             }

@@ -24,6 +24,12 @@ internal sealed class VoteField
     private readonly double[] _distances;
     private readonly int _parallelism;
 
+    /// <summary>
+    /// Rows shorter than this are summed by the scalar loop alone: Vector&lt;T&gt; code cannot be
+    /// precompiled (its width is the machine's), so small tables would pay to compile it at start-up.
+    /// </summary>
+    private const int VectorFrom = 64;
+
     // Sorted summation only: voters in order of position, and per value v the running sums
     // _prefix[v * (n + 1) + t] = Σ_{i < t} c s d(voter i in that order, v).
     private readonly bool _inputOrder;
@@ -37,21 +43,7 @@ internal sealed class VoteField
         _weights = snapshot.Weights.ToArray();
         _parallelism = Math.Max(1, snapshot.Options.MaxDegreeOfParallelism);
         _slots = new int[positions.Length];
-        var values = new List<double>();
-        var slotOf = new Dictionary<double, int>();
-        for (var i = 0; i < positions.Length; i++)
-        {
-            if (!slotOf.TryGetValue(positions[i], out var slot))
-            {
-                slot = values.Count;
-                slotOf.Add(positions[i], slot);
-                values.Add(positions[i]);
-            }
-
-            _slots[i] = slot;
-        }
-
-        _values = [.. values];
+        _values = DistinctValues(positions, _slots);
         var m = _values.Length;
         var range = snapshot.Range;
         var distances = new double[positions.Length * m];
@@ -73,12 +65,50 @@ internal sealed class VoteField
     }
 
     /// <summary>Index of each actor's position among <see cref="Values"/>.</summary>
-    public IReadOnlyList<int> Slots => _slots;
+    public ReadOnlySpan<int> Slots => _slots;
 
     /// <summary>The distinct positions, in order of first appearance.</summary>
     public IReadOnlyList<double> Values => _values;
 
     public int ValueCount => _values.Length;
+
+    /// <summary>
+    /// The distinct positions in order of first appearance, filling in each actor's slot. A scan
+    /// rather than a hash table: O(n m) is small beside a round's O(m² n), and a dictionary keyed
+    /// by double is code the runtime must compile at start-up (ReadyToRun cannot hold it).
+    /// </summary>
+    private static double[] DistinctValues(ReadOnlySpan<double> positions, int[] slots)
+    {
+        var values = new double[positions.Length];
+        var count = 0;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var slot = IndexOf(values.AsSpan(0, count), positions[i]);
+            if (slot < 0)
+            {
+                slot = count;
+                values[count++] = positions[i];
+            }
+
+            slots[i] = slot;
+        }
+
+        return values[..count];
+    }
+
+    /// <summary>Where <paramref name="value"/> first appears, or -1: a loop, where the generic span search would be compiled at start-up.</summary>
+    public static int IndexOf(ReadOnlySpan<double> values, double value)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>x^r, with r = 1 short-cut: pow(x, 1) is x exactly, so the result is the same.</summary>
     public static double Power(double x, double r) => r == 1.0 ? x : Math.Pow(x, r);
@@ -216,22 +246,7 @@ internal sealed class VoteField
 
     private static void AddPositiveVotes(Span<double> target, ReadOnlySpan<double> row, double weight, double fromA)
     {
-        var b = 0;
-        if (Vector.IsHardwareAccelerated && row.Length >= Vector<double>.Count)
-        {
-            var weights = new Vector<double>(weight);
-            var origin = new Vector<double>(fromA);
-            var rowVectors = MemoryMarshal.Cast<double, Vector<double>>(row);
-            var targetVectors = MemoryMarshal.Cast<double, Vector<double>>(target);
-            for (var i = 0; i < rowVectors.Length; i++)
-            {
-                // max(0, v) adds +0 or −0 where the scalar loop adds nothing: the sum is unchanged.
-                targetVectors[i] += Vector.Max(weights * (rowVectors[i] - origin), Vector<double>.Zero);
-            }
-
-            b = rowVectors.Length * Vector<double>.Count;
-        }
-
+        var b = row.Length >= VectorFrom ? AddPositiveVotesInVectors(target, row, weight, fromA) : 0;
         for (; b < row.Length; b++)
         {
             var vote = weight * (row[b] - fromA);
@@ -240,6 +255,27 @@ internal sealed class VoteField
                 target[b] += vote;
             }
         }
+    }
+
+    /// <summary>The whole vectors of <see cref="AddPositiveVotes"/>; returns how many values it did.</summary>
+    private static int AddPositiveVotesInVectors(Span<double> target, ReadOnlySpan<double> row, double weight, double fromA)
+    {
+        if (!Vector.IsHardwareAccelerated)
+        {
+            return 0;
+        }
+
+        var weights = new Vector<double>(weight);
+        var origin = new Vector<double>(fromA);
+        var rowVectors = MemoryMarshal.Cast<double, Vector<double>>(row);
+        var targetVectors = MemoryMarshal.Cast<double, Vector<double>>(target);
+        for (var i = 0; i < rowVectors.Length; i++)
+        {
+            // max(0, v) adds +0 or −0 where the scalar loop adds nothing: the sum is unchanged.
+            targetVectors[i] += Vector.Max(weights * (rowVectors[i] - origin), Vector<double>.Zero);
+        }
+
+        return rowVectors.Length * Vector<double>.Count;
     }
 
     private double AllPairsTotalInInputOrder()
@@ -315,6 +351,10 @@ internal sealed class VoteField
             return;
         }
 
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, body);
+        ForEachInParallel(count, body);
     }
+
+    /// <summary>Apart from <see cref="ForEach"/> so that a serial run never loads the parallel library.</summary>
+    private void ForEachInParallel(int count, Action<int> body) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, body);
 }

@@ -15,7 +15,7 @@ public static class BdmTableReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var errors = new TableErrors(file);
-        var lines = TableText.Lines(text).ToList();
+        var lines = TableText.Lines(text);
         if (lines.Count == 0)
         {
             errors.Add(1, 1, "the file is empty: expected a header 'Actor,Capability,Position,Salience'");
@@ -27,24 +27,41 @@ public static class BdmTableReader
         var indices = new int[Columns.Length];
         for (var c = 0; c < Columns.Length; c++)
         {
-            var matches = header.Select((f, i) => (f, i)).Where(p => p.f.Text.Equals(Columns[c], StringComparison.OrdinalIgnoreCase)).ToList();
-            indices[c] = matches.Count == 1 ? matches[0].i : -1;
-            if (matches.Count == 0)
+            indices[c] = -1;
+            for (var i = 0; i < header.Count; i++)
+            {
+                if (!header[i].Text.Equals(Columns[c], StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (indices[c] >= 0)
+                {
+                    errors.Add(headerLine, header[i].Column, $"the column '{Columns[c]}' appears twice");
+                    break;
+                }
+
+                indices[c] = i;
+            }
+
+            if (indices[c] < 0)
             {
                 errors.Add(headerLine, headerText.Length + 1, $"expected a column named '{Columns[c]}' in the header");
-            }
-            else if (matches.Count > 1)
-            {
-                errors.Add(headerLine, matches[1].f.Column, $"the column '{Columns[c]}' appears twice");
             }
         }
 
         errors.ThrowIfAny();
-        var needed = indices.Max() + 1;
+        var needed = 0;
+        foreach (var index in indices)
+        {
+            needed = Math.Max(needed, index + 1);
+        }
+
         var actors = new List<BdmActor>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, line) in lines.Skip(1))
+        for (var row = 1; row < lines.Count; row++)
         {
+            var (number, line) = lines[row];
             var fields = CsvLine.Split(line, file, number);
             if (fields.Count < needed)
             {
@@ -77,6 +94,19 @@ public static class BdmTableReader
         return new ForecastData(file, Path.GetFileName(file), [new IssueTable("issue", actors)]);
     }
 
+    private static bool HasWeight(IReadOnlyList<BdmActor> actors)
+    {
+        foreach (var actor in actors)
+        {
+            if (actor.Capability * actor.Salience != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Shared by both formats: a forecast needs actors, and someone with weight for the mean.</summary>
     internal static void CheckActors(TableErrors errors, IReadOnlyList<BdmActor> actors, int line)
     {
@@ -84,7 +114,7 @@ public static class BdmTableReader
         {
             errors.Add(line + 1, 1, "expected at least one actor row");
         }
-        else if (actors.All(a => a.Capability * a.Salience == 0))
+        else if (!HasWeight(actors))
         {
             errors.Add(line, 1, "every actor has zero capability or zero salience: the weighted mean is undefined");
         }

@@ -23,7 +23,7 @@ public sealed record ForecastData(string Source, string Title, IReadOnlyList<Iss
     }
 
     public static ForecastData Parse(string text, string file) =>
-        TableText.Lines(text).FirstOrDefault() is { } first
+        TableText.Lines(text) is [var first, ..]
         && CsvLine.Split(first.Text, file, first.Number) is [{ Text: var cell }, ..]
         && cell.Equals("Actor", StringComparison.OrdinalIgnoreCase)
             ? BdmTableReader.Parse(text, file)

@@ -17,7 +17,7 @@ public static class KtabTableReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var errors = new TableErrors(file);
-        var lines = TableText.Lines(text).ToList();
+        var lines = TableText.Lines(text);
         if (lines.Count < 2)
         {
             errors.Add(lines.Count == 0 ? 1 : lines[0].Number + 1, 1,
