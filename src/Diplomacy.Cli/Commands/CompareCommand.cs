@@ -28,8 +28,10 @@ public static class CompareCommand
         // One seed for both, so that the scenarios are the only difference between the runs.
         var options = new RunOptions(arguments.Seed ?? first.Seed, arguments.Rounds);
         var folder = arguments.Out ?? Path.Combine("runs", $"compare-{first.Name}-vs-{second.Name}-{options.Seed}");
-        var firstFolder = Path.Combine(folder, first.Name == second.Name ? first.Name + "-a" : first.Name);
-        var secondFolder = Path.Combine(folder, first.Name == second.Name ? second.Name + "-b" : second.Name);
+        // Both runs and the combined report are staged together: the folder appears only when all are written.
+        using var staging = StagingFolder.Create(folder);
+        var firstFolder = Path.Combine(staging.Working, first.Name == second.Name ? first.Name + "-a" : first.Name);
+        var secondFolder = Path.Combine(staging.Working, first.Name == second.Name ? second.Name + "-b" : second.Name);
 
         using var telemetry = TelemetrySession.Start(settings.Telemetry);
         await using var silo = await ClusterArguments.ConnectAsync(arguments.Cluster, settings.Telemetry.Enabled);
@@ -46,7 +48,8 @@ public static class CompareCommand
 
         var firstHistory = firstRecorder.ToHistory(first, results[0]);
         var secondHistory = secondRecorder.ToHistory(second, results[1]);
-        CompareOutputs.Write(firstHistory, secondHistory, folder);
+        CompareOutputs.Write(firstHistory, secondHistory, staging.Working);
+        staging.Publish();
         if (settings.Quiet)
         {
             await output.WriteLineAsync(folder);

@@ -5,7 +5,7 @@ using Diplomacy.Runtime.Tables;
 namespace Diplomacy.Runtime.Output;
 
 /// <summary>
-/// A run's output folder. Files are written into <c>DIR.tmp-PID</c> and the folder is renamed to
+/// A run's output folder, staged (<see cref="StagingFolder"/>): written into <c>DIR.tmp-PID</c>, renamed to
 /// DIR only when the run completes, so a failed run leaves no output folder that looks finished.
 /// The stances and trace tables are CSV or Parquet (docs/trace-schema.md); trace.jsonl is always written.
 /// </summary>
@@ -18,36 +18,24 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly string _target;
-    private readonly string _temporary;
+    private readonly StagingFolder _folder;
     private readonly StreamWriter _trace;
     private readonly ITableWriter<StanceRow> _stances;
     private readonly ITableWriter<TraceEvent> _traceTable;
     private bool _closed;
 
-    private RunFolder(string target, string temporary, TableFormat format)
+    private RunFolder(StagingFolder folder, TableFormat format)
     {
-        _target = target;
-        _temporary = temporary;
+        _folder = folder;
         _trace = Open(TraceFile);
-        _stances = TableWriter.Create(StancesTable.Schema, format, temporary);
-        _traceTable = TableWriter.Create(TraceTable.Schema, format, temporary);
+        _stances = TableWriter.Create(StancesTable.Schema, format, folder.Working);
+        _traceTable = TableWriter.Create(TraceTable.Schema, format, folder.Working);
     }
 
-    public string Path => _target;
+    public string Path => _folder.Target;
 
-    public static RunFolder Create(string directory, TableFormat format = TableFormat.Csv)
-    {
-        var target = System.IO.Path.GetFullPath(directory);
-        var temporary = $"{target.TrimEnd(System.IO.Path.DirectorySeparatorChar)}.tmp-{Environment.ProcessId}";
-        if (Directory.Exists(temporary))
-        {
-            Directory.Delete(temporary, recursive: true);
-        }
-
-        Directory.CreateDirectory(temporary);
-        return new RunFolder(target, temporary, format);
-    }
+    public static RunFolder Create(string directory, TableFormat format = TableFormat.Csv) =>
+        new(StagingFolder.Create(directory), format);
 
     public async ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken)
     {
@@ -63,41 +51,27 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
         }
     }
 
-    /// <summary>Writes the manifest and moves the folder into place, replacing an earlier run's folder.</summary>
     /// <summary>Where the files are written until the run completes; extra files go here too.</summary>
-    public string WorkingDirectory => _temporary;
+    public string WorkingDirectory => _folder.Working;
 
+    /// <summary>Writes the manifest and moves the folder into place, replacing an earlier run's folder.</summary>
     public async Task CompleteAsync(RunManifest manifest, CancellationToken cancellationToken)
     {
         await CloseAsync();
-        await File.WriteAllTextAsync(System.IO.Path.Combine(_temporary, ManifestFile), manifest.ToJson() + "\n", Utf8, cancellationToken);
-        if (Directory.Exists(_target))
-        {
-            Directory.Delete(_target, recursive: true);
-        }
-
-        var parent = System.IO.Path.GetDirectoryName(_target);
-        if (!string.IsNullOrEmpty(parent))
-        {
-            Directory.CreateDirectory(parent);
-        }
-
-        Directory.Move(_temporary, _target);
+        await File.WriteAllTextAsync(System.IO.Path.Combine(_folder.Working, ManifestFile), manifest.ToJson() + "\n", Utf8, cancellationToken);
+        _folder.Publish();
     }
 
     /// <summary>Without <see cref="CompleteAsync"/> first, the partial output is deleted.</summary>
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
-        if (Directory.Exists(_temporary))
-        {
-            Directory.Delete(_temporary, recursive: true);
-        }
+        _folder.Dispose();
     }
 
     private StreamWriter Open(string name)
     {
-        return new StreamWriter(System.IO.Path.Combine(_temporary, name), append: false, Utf8) { NewLine = "\n" };
+        return new StreamWriter(System.IO.Path.Combine(_folder.Working, name), append: false, Utf8) { NewLine = "\n" };
     }
 
     private async Task CloseAsync()

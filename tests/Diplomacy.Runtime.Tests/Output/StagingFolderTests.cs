@@ -1,0 +1,54 @@
+using Diplomacy.Runtime.Output;
+
+namespace Diplomacy.Runtime.Tests.Output;
+
+public sealed class StagingFolderTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-staging-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void A_folder_appears_under_its_name_only_when_published()
+    {
+        var target = Path.Combine(_temp, "nested", "out");
+        using (var staging = StagingFolder.Create(target))
+        {
+            File.WriteAllText(Path.Combine(staging.Working, "a.txt"), "a");
+            Assert.False(Directory.Exists(target));
+
+            staging.Publish();
+        }
+
+        Assert.Equal("a", File.ReadAllText(Path.Combine(target, "a.txt")));
+        Assert.Single(Directory.GetDirectories(Path.Combine(_temp, "nested")));
+    }
+
+    [Fact]
+    public void A_folder_never_published_leaves_nothing_behind()
+    {
+        var target = Path.Combine(_temp, "out");
+        using (var staging = StagingFolder.Create(target))
+        {
+            File.WriteAllText(Path.Combine(staging.Working, "partial.txt"), "half");
+        }
+
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public void Publishing_replaces_an_earlier_folder_of_the_same_name()
+    {
+        var target = Path.Combine(_temp, "out");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "old.txt"), "old");
+
+        using (var staging = StagingFolder.Create(target))
+        {
+            File.WriteAllText(Path.Combine(staging.Working, "new.txt"), "new");
+            staging.Publish();
+        }
+
+        Assert.Equal(["new.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
+    }
+}
