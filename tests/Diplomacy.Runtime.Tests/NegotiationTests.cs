@@ -87,6 +87,22 @@ public sealed class NegotiationTests(OneSiloCluster fixture)
     }
 
     // Influence off, so the only moves are the talks' own.
+    [Fact]
+    public async Task Talks_still_open_when_the_run_ends_are_closed_in_the_trace()
+    {
+        var scenario = Talks(new ProposeEvent(1, Here, "trump", "putin", [new Term(TestScenarios.Ceasefire, 70)]), beta: 0.2, deadline: 10);
+        var events = new RecordingSink();
+
+        await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(Rounds: 2), events);
+
+        var last = events.Events[^1];
+        Assert.Equal((2, TraceEventTypes.Lapse), (last.Round, last.Type));
+        Assert.Contains("the run ended after round 2 before", last.Reason, StringComparison.Ordinal);
+        var lastCounter = events.Events.Last(e => e.Type == TraceEventTypes.Answer);
+        Assert.Equal(("counter", lastCounter.From, lastCounter.To), (lastCounter.Decision, last.From, last.To));
+        Assert.Equal(lastCounter.Terms, last.Terms);
+    }
+
     private static Scenario Talks(ProposeEvent proposal, double beta, int deadline, IReadOnlyList<StopCondition>? stopWhen = null) =>
         TestScenarios.Baseline(
             models: new ModelSettings("bdm", new ConcessionSettings("custom", beta, deadline), new InfluenceSettings(Enabled: false, StepsPerRound: 1)),

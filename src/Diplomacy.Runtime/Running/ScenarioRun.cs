@@ -59,6 +59,18 @@ internal sealed class ScenarioRun(
             }
         }
 
+        // Talks still waiting for an answer are closed in the trace, so every offer's fate is on record.
+        foreach (var talks in _talks)
+        {
+            await EmitAsync(
+                roundsRun,
+                TraceEventTypes.Lapse,
+                talks.Offerer,
+                talks.Answerer,
+                terms: talks.Terms,
+                reason: $"the run ended after round {roundsRun} before {talks.Answerer} answered {talks.Offerer}'s counter-offer");
+        }
+
         return new RunResult(run, seed, rounds, roundsRun, stoppedBy, start, previous, _agreements);
     }
 
