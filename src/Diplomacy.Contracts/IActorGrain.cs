@@ -33,4 +33,8 @@ public interface IActorGrain : IGrainWithStringKey
     /// <summary>Moves stances to the given positions (agreed terms, forum moves or influence).</summary>
     [Alias("MoveTo")]
     Task<IReadOnlyList<PositionChange>> MoveTo(PositionOrder order);
+
+    /// <summary>The run is over: forgets its stored state, so a long-lived cluster does not fill up with finished runs.</summary>
+    [Alias("Retire")]
+    Task Retire();
 }

@@ -12,4 +12,8 @@ public interface IForumGrain : IGrainWithStringKey
 {
     [Alias("Sit")]
     Task<ForumOutcome> Sit(ForumSitting sitting);
+
+    /// <summary>The run is over: forgets its stored state.</summary>
+    [Alias("Retire")]
+    Task Retire();
 }

@@ -96,4 +96,10 @@ public abstract class ActorGrain(IPersistentState<ActorState> state) : Grain, IA
         await state.WriteStateAsync();
         return changes;
     }
+
+    public async Task Retire()
+    {
+        await state.ClearStateAsync();
+        this.DeactivateOnIdle();
+    }
 }

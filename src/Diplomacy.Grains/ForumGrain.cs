@@ -104,4 +104,10 @@ public sealed class ForumGrain(
             sitting.Stamp,
             [.. outcome.Moves.Where(move => move.Actor == seat.Actor).Select(move => new TermValue(move.Issue, move.After))],
             MovesAnchor: true))));
+
+    public async Task Retire()
+    {
+        await state.ClearStateAsync();
+        this.DeactivateOnIdle();
+    }
 }

@@ -38,7 +38,12 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
             options.ServiceId = ServiceId;
         })
         .UseRedisClustering(options => options.ConfigurationOptions = RedisOptions())
-        .AddRedisGrainStorage(RunStorageName, options => options.ConfigurationOptions = RedisOptions())
+        .AddRedisGrainStorage(RunStorageName, options =>
+        {
+            options.ConfigurationOptions = RedisOptions();
+            // A finished run retires its grains; their keys go with them rather than linger empty.
+            options.DeleteStateOnClear = true;
+        })
         .Configure<ClusterMembershipOptions>(options =>
         {
             options.ProbeTimeout = TimeSpan.FromSeconds(1);

@@ -71,6 +71,9 @@ internal sealed class ScenarioRun(
                 reason: $"the run ended after round {roundsRun} before {talks.Answerer} answered {talks.Offerer}'s counter-offer");
         }
 
+        await Task.WhenAll(_actors.Select(a => Grain(a.Id).Retire()));
+        await Task.WhenAll(scenario.Events.OfType<ForumEvent>().Select(f => f.Name).Distinct(StringComparer.Ordinal)
+            .Select(name => grains.GetGrain<IForumGrain>(GrainKeys.Forum(runKey, name)).Retire()));
         return new RunResult(run, seed, rounds, roundsRun, stoppedBy, start, previous, _agreements);
     }
 

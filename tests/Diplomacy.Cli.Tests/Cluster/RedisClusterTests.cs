@@ -32,6 +32,11 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
         Assert.True(clusterExit == ExitCodes.Success, clusterError);
         Assert.Equal(ExitCodes.Success, embeddedExit);
         RunFolders.AssertSameBytes(embedded, onCluster);
+
+        // A finished run leaves no grain state behind in Redis: a long-lived cluster does not fill up.
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(fixture.Cluster.Endpoint);
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        Assert.Empty(server.Keys(pattern: "*talks-as-announced*").ToList());
     }
 
     [Fact]
