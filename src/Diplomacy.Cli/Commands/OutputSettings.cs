@@ -18,6 +18,12 @@ public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemet
     public static OutputSettings Read(ArgumentReader arguments)
     {
         var format = arguments.Choice("format", "csv", "csv", "parquet") == "parquet" ? TableFormat.Parquet : TableFormat.Csv;
+        return new OutputSettings(format, ReadTelemetry(arguments), arguments.Flag("quiet"));
+    }
+
+    /// <summary><c>--otel</c> and <c>--otlp-endpoint</c> alone: what a silo, which writes no files, takes.</summary>
+    public static TelemetryOptions ReadTelemetry(ArgumentReader arguments)
+    {
         var exporter = arguments.Choice("otel", "none", "none", "console", "otlp") switch
         {
             "console" => TelemetryExporter.Console,
@@ -39,7 +45,7 @@ public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemet
             }
         }
 
-        return new OutputSettings(format, new TelemetryOptions(exporter, endpoint), arguments.Flag("quiet"));
+        return new TelemetryOptions(exporter, endpoint);
     }
 
     /// <summary>

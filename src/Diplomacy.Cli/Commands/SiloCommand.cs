@@ -20,7 +20,7 @@ public static class SiloCommand
         var siloPort = arguments.IntOption("silo-port", minimum: 1) ?? ClusterSilo.DefaultSiloPort;
         var gatewayPort = arguments.IntOption("gateway-port", minimum: 1) ?? ClusterSilo.DefaultGatewayPort;
         var advertise = arguments.Option("advertise") ?? "127.0.0.1";
-        var telemetry = OutputSettings.Read(arguments).Telemetry;
+        var telemetry = OutputSettings.ReadTelemetry(arguments);
         arguments.RejectUnknown();
         arguments.ExpectPositionals(0);
 

@@ -35,6 +35,7 @@ internal sealed class ScenarioRun(
 
     // Counter-offers waiting for an answer next round, in the order their talks were opened.
     private readonly List<OpenTalks> _talks = [];
+    private readonly Dictionary<string, (IReadOnlyList<int> Holders, FriedkinJohnsen Network)> _influence = new(StringComparer.Ordinal);
     private readonly int _deadline = scenario.Models.Concession.Deadline ?? rounds;
     private long _seq;
 
@@ -262,6 +263,20 @@ internal sealed class ScenarioRun(
             : reason;
     }
 
+    // Who holds a stance on an issue is fixed for the run, and so is the network among them: built
+    // once per issue, not every round. Looked up by issue only, never iterated.
+    private (IReadOnlyList<int> Holders, FriedkinJohnsen Network) InfluenceOn(string issue, ActorSnapshot[] snapshots)
+    {
+        if (!_influence.TryGetValue(issue, out var entry))
+        {
+            var holders = Enumerable.Range(0, _actors.Count).Where(a => snapshots[a].Find(issue) is not null).ToList();
+            entry = (holders, InfluenceNetwork.Build([.. holders.Select(h => _actors[h])], scenario.World.Ties));
+            _influence.Add(issue, entry);
+        }
+
+        return entry;
+    }
+
     private async Task InfluenceAsync(StepStamp stamp)
     {
         var snapshots = await Task.WhenAll(_actors.Select(a => Grain(a.Id).GetSnapshot()));
@@ -269,8 +284,7 @@ internal sealed class ScenarioRun(
         var reasons = new List<(string Issue, int Actor, string? Loudest, string Reason)>();
         foreach (var issue in scenario.Issues)
         {
-            var holders = Enumerable.Range(0, _actors.Count).Where(a => snapshots[a].Find(issue) is not null).ToList();
-            var network = InfluenceNetwork.Build([.. holders.Select(h => _actors[h])], scenario.World.Ties);
+            var (holders, network) = InfluenceOn(issue, snapshots);
             var positions = holders.Select(h => snapshots[h].Find(issue)!.Position).ToArray();
             var next = network.Step(positions, [.. holders.Select(h => snapshots[h].Find(issue)!.Anchor)]);
             for (var i = 0; i < holders.Count; i++)
