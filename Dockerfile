@@ -34,7 +34,7 @@ COPY LICENSE THIRD-PARTY-NOTICES.md CHANGELOG.md README.md ./
 # serializers by reflection, which trimming would cut away.
 RUN dotnet publish src/Diplomacy.Cli -c Release -a "${TARGETARCH:-amd64}" --no-self-contained --no-restore \
         -p:SourceRevisionId="${SOURCE_COMMIT}" -o /app \
-    && mkdir /empty
+    && mkdir -p /skeleton/work/tmp
 
 # ---- runtime ----------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled
@@ -45,18 +45,20 @@ LABEL org.opencontainers.image.title="diplomacy" \
       org.opencontainers.image.revision="${SOURCE_COMMIT}"
 
 COPY --from=build /app /app
-# The working folder: runs land in /work/runs/<scenario>-<seed> unless --out says otherwise. The
-# image has no shell to mkdir with, so an empty folder is copied in, owned by the app user.
-COPY --from=build --chown=$APP_UID:$APP_UID /empty/ /work/
+# The working folder: runs land in /work/runs/<scenario>-<seed> unless --out says otherwise, and
+# temporary files (a silo's health file) in /work/tmp. The image has no shell to mkdir with, so
+# empty folders are copied in, owned by the app user.
+COPY --from=build --chown=$APP_UID:$APP_UID /skeleton/work/ /work/
+ENV TMPDIR=/work/tmp
 WORKDIR /work
 # APP_UID (1654, user `app`) comes with the .NET images; a number lets Kubernetes check runAsNonRoot.
 USER $APP_UID
 
 # Silo-to-silo and gateway ports of `diplomacy silo` (its defaults).
 EXPOSE 11111 30000
-# A silo is healthy when its gateway accepts connections: it opens the port only once it has joined
-# the cluster. Clients (`run`, `compare`) disable it (docker-compose.yml); a silo on another
-# gateway port needs `health --gateway-port N`.
+# A silo is healthy while Orleans reports it an active cluster member (its health file is fresh)
+# and its gateway accepts connections. Clients (`run`, `compare`) disable the check
+# (docker-compose.yml); a silo on another gateway port needs `health --gateway-port N`.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
     CMD ["dotnet", "/app/diplomacy.dll", "health"]
 

@@ -36,8 +36,9 @@ public static class CommandDispatcher
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
-          diplomacy health [--host HOST] [--gateway-port N] [--timeout SECONDS]
-                                                    exit 0 when a silo's gateway accepts connections (container health check)
+          diplomacy health [--gateway-port N] [--timeout SECONDS]
+                                                    exit 0 when the silo on this machine is an active cluster member
+                                                    that accepts connections (the container health check)
           diplomacy help                            this text
           diplomacy --version                       the version and the source commit it was built from
 
