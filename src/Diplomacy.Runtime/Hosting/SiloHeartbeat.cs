@@ -12,6 +12,7 @@ public sealed class SiloHeartbeat : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _beating;
+    private CancellationTokenRegistration _onStopping;
 
     private SiloHeartbeat(ISiloStatusOracle oracle, string path, TimeProvider time)
     {
@@ -27,12 +28,13 @@ public sealed class SiloHeartbeat : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(services);
         var heartbeat = new SiloHeartbeat(services.GetRequiredService<ISiloStatusOracle>(), SiloHealthFile.PathFor(gatewayPort), time ?? TimeProvider.System);
         // A stopping silo is no longer a member to send clients to: stop reporting at once.
-        services.GetService<IHostApplicationLifetime>()?.ApplicationStopping.Register(heartbeat._stop.Cancel);
+        heartbeat._onStopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping.Register(heartbeat._stop.Cancel) ?? default;
         return heartbeat;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _onStopping.DisposeAsync();
         await _stop.CancelAsync();
         await _beating;
         _stop.Dispose();
