@@ -1,5 +1,6 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Cli.Commands;
+using Diplomacy.Runtime.Output;
 using Diplomacy.Scenarios.Errors;
 
 namespace Diplomacy.Cli;
@@ -18,6 +19,7 @@ public static class CommandDispatcher
           diplomacy seed validate [FILE]            check a world file against its article
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
+          diplomacy scenarios                       list the shipped scenarios; SCENARIO below is a file or one of their names
           diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
                                                     expected-utility forecast of a BDM or KTAB table (10 rounds by default)
@@ -34,7 +36,11 @@ public static class CommandDispatcher
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
+          diplomacy health [--gateway-port N] [--timeout SECONDS]
+                                                    exit 0 when the silo on this machine is an active cluster member
+                                                    that accepts connections (the container health check)
           diplomacy help                            this text
+          diplomacy --version                       the version and the source commit it was built from
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
         """;
@@ -46,6 +52,7 @@ public static class CommandDispatcher
             return args switch
             {
                 [] or ["help" or "--help" or "-h", ..] => Help(output),
+                ["--version"] => PrintVersion(output),
                 _ => await DispatchAsync(args[0], args[1..], output, error),
             };
         }
@@ -72,6 +79,12 @@ public static class CommandDispatcher
         return ExitCodes.Success;
     }
 
+    private static int PrintVersion(TextWriter output)
+    {
+        output.WriteLine(ProductVersion.Describe());
+        return ExitCodes.Success;
+    }
+
     private static Task<int> DispatchAsync(string command, string[] rest, TextWriter output, TextWriter error) =>
         command switch
         {
@@ -82,6 +95,8 @@ public static class CommandDispatcher
             "run" => RunCommand.RunAsync(rest, output),
             "compare" => CompareCommand.RunAsync(rest, output),
             "silo" => SiloCommand.RunAsync(rest, output),
+            "scenarios" => ScenariosCommand.RunAsync(rest, output, error),
+            "health" => HealthCommand.RunAsync(rest, output, error),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

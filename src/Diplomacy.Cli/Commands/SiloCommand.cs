@@ -38,6 +38,8 @@ public static class SiloCommand
 
         using (host)
         {
+            // For `diplomacy health` (the container health check): this silo is joined and serving.
+            await using var heartbeat = SiloHeartbeat.Start(host.Services, gatewayPort);
             await output.WriteLineAsync(
                 $"silo of cluster '{cluster.ClusterId}' up at {advertise}:{siloPort} (gateway {gatewayPort}), membership in Redis at {cluster.Endpoint}; Ctrl+C stops it");
             await host.WaitForShutdownAsync();

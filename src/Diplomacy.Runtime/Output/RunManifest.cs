@@ -47,6 +47,7 @@ public sealed record RunManifest(
         var packages = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [".NET"] = Environment.Version.ToString(),
+            ["diplomacy"] = ProductVersion.Full,
             ["Diplomacy.Runtime"] = VersionOf(typeof(RunManifest).Assembly),
             ["Microsoft.Orleans"] = VersionOf(typeof(IGrainFactory).Assembly),
         };
