@@ -6,12 +6,13 @@ namespace Diplomacy.Cli.Commands;
 /// <summary><c>diplomacy seed init|review|validate|show ...</c>: the world file drawn from an article.</summary>
 public static class SeedCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output) =>
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output) =>
         args switch
         {
             ["validate", .. var rest] => Task.FromResult(SeedValidateCommand.Run(rest, output)),
             ["show", .. var rest] => Task.FromResult(SeedShowCommand.Run(rest, output)),
             ["init", .. var rest] => Task.FromResult(SeedInitCommand.Run(rest, output)),
+            ["review", .. var rest] => Task.FromResult(SeedReviewCommand.Run(rest, input, output)),
             [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'init', 'review', 'validate' or 'show'"),
             [] => throw new UsageException("missing seed command; expected 'init', 'review', 'validate' or 'show'"),
         };

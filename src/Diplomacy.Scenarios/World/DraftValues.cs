@@ -45,7 +45,7 @@ internal sealed class DraftValues(YamlNodeReader reader, bool allowed)
     public void Record(YamlMappingReader mapping, string key)
     {
         var location = mapping.LocationOf(key);
-        var message = $"'{key}' of {mapping.What} is still a draft: decide it ('diplomacy seed review {location.File}') or write it by hand";
+        var message = $"'{key}' of {mapping.What} is still a draft; decide it with 'diplomacy seed review' or by hand";
         if (allowed)
         {
             _found.Add(new InputError(location, message));
