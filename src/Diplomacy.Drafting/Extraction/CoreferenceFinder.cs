@@ -80,12 +80,26 @@ internal sealed class CoreferenceFinder(Gazetteer gazetteer, ActorTable actors)
         }
     }
 
+    /// <summary>"He ..." starting a sentence, or "“...,” he told reporters" after a quote: the person the last sentence was about.</summary>
     private void FindPronoun(SentenceTokens s)
     {
-        if (s.Count > 0 && !s.Taken[0] && gazetteer.Pronouns.Contains(s[0].Text) && _lastSubject is not null)
+        if (_lastSubject is null)
         {
-            actors.Mention(new Mention(s[0].Start, s[0].End, _lastSubject, s.Sentence.Index, s[0].Possessive));
-            s.Take(0, 1);
+            return;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            var gap = s.GapBefore(i).TrimEnd();
+            var opensSentence = i == 0 && gazetteer.Pronouns.Contains(s[i].Text);
+            var afterQuote = i > 0 && gazetteer.Pronouns.Contains(Capitalised(s[i].Text)) && (gap.EndsWith(",”", StringComparison.Ordinal) || gap.EndsWith(",\"", StringComparison.Ordinal));
+            if (!s.Taken[i] && (opensSentence || afterQuote))
+            {
+                actors.Mention(new Mention(s[i].Start, s[i].End, _lastSubject, s.Sentence.Index, s[i].Possessive));
+                s.Take(i, 1);
+            }
         }
     }
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -284,25 +284,56 @@ internal sealed class MentionFinder(Gazetteer gazetteer, ActorTable actors)
             var analyst = i > 0 && s.JoinedToNext(i - 1) && gazetteer.AnalystCues.MatchEndingAt(s.Article, s.Tokens, i - 1).Length > 0;
             var speaker = i > 0 && s.JoinedToNext(i - 1) && gazetteer.SpeakerCues.MatchEndingAt(s.Article, s.Tokens, i - 1).Length > 0;
             var member = MemberOfAfter(s, last);
-            var speaks = s.JoinedToNext(last) && gazetteer.Verbs.Match(s.Article, s.Tokens, last + 1) is { Length: > 0, Value.IsSpeech: true };
-            if (!analyst && !speaker && member is null && !speaks)
+            var apposition = AppositionAfter(s, last);
+            var speaks = (s.JoinedToNext(last) || (s.GapAfter(last) == ", " && s.GapBefore(i).EndsWith(", ", StringComparison.Ordinal)))
+                         && gazetteer.Verbs.Match(s.Article, s.Tokens, last + 1) is { Length: > 0, Value: { IsSpeech: true, IsBase: false } };
+            if (!analyst && !speaker && member is null && apposition is null && !speaks)
             {
                 i = last;
                 continue;
             }
 
             var person = Person(s, i, last);
-            if (analyst)
+            if (analyst || apposition is { Analyst: true })
             {
                 person.Kind = ActorKind.Analyst;
-                person.Role ??= "Analyst";
+                person.Role ??= apposition?.Role ?? "Analyst";
             }
 
-            person.MemberOfKey ??= member;
+            person.MemberOfKey ??= member ?? apposition?.OrganisationKey;
             actors.Mention(new Mention(s[i].Start, s[last].End, person.Key, s.Sentence.Index, s[last].Possessive));
             s.Take(i, count);
             i = last;
         }
+    }
+
+    /// <summary>
+    /// "X Y, a researcher at the Balkans Policy Institute": an apposition after a name that names
+    /// the person's trade (an analyst cue) and, optionally, the organisation.
+    /// </summary>
+    private (bool Analyst, string Role, string? OrganisationKey)? AppositionAfter(SentenceTokens s, int nameEnd)
+    {
+        if (s.GapAfter(nameEnd) != ", " || !(s.IsWord(nameEnd + 1, "a") || s.IsWord(nameEnd + 1, "an")) || !s.JoinedToNext(nameEnd + 1))
+        {
+            return null;
+        }
+
+        var (cue, _) = gazetteer.AnalystCues.Match(s.Article, s.Tokens, nameEnd + 2);
+        if (cue == 0)
+        {
+            return null;
+        }
+
+        var role = s.Article[s[nameEnd + 2].Start..s[nameEnd + 1 + cue].End];
+        var after = nameEnd + 1 + cue;
+        string? organisation = null;
+        if (s.JoinedToNext(after) && (s.IsWord(after + 1, "at") || s.IsWord(after + 1, "of") || s.IsWord(after + 1, "with")) && s.IsWord(after + 2, "the") && after + 3 < s.Count)
+        {
+            var start = s[after + 3].Start;
+            organisation = actors.Mentions.FirstOrDefault(m => m.Start == start && m.ActorKey.StartsWith("org:", StringComparison.Ordinal))?.ActorKey;
+        }
+
+        return (true, char.ToUpperInvariant(role[0]) + role[1..], organisation);
     }
 
     /// <summary>The organisation named in "of the X" or "at the X" right after a person's name, if a mention already holds it.</summary>

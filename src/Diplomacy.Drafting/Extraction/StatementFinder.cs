@@ -34,7 +34,14 @@ internal sealed class StatementFinder(Gazetteer gazetteer, ActorTable actors)
         var statements = new List<Statement>();
         for (var k = 0; k < main.Count; k++)
         {
-            var next = k + 1 < main.Count ? main[k + 1].Start : (int?)null;
+            // "said Moscow would oppose ...": the reported clause belongs to what was said, so it does not end it.
+            var n = k + 1;
+            while (main[k].Speech && n < main.Count && s.Article[main[k].VerbEnd..main[n].Start].Trim() is "" or "that")
+            {
+                n++;
+            }
+
+            var next = n < main.Count ? main[n].Start : (int?)null;
             var end = EndOf(s, main[k].VerbEnd, next, quotes);
             if (main[k].Speakers.Count > 0)
             {
@@ -78,18 +85,24 @@ internal sealed class StatementFinder(Gazetteer gazetteer, ActorTable actors)
             }
 
             var before = s.Article[s.Sentence.Start..s[first].Start].TrimEnd();
-            if (verb.IsParticiple && (before.EndsWith(',') || before.EndsWith(",”", StringComparison.Ordinal) || before.EndsWith(",\"", StringComparison.Ordinal)))
+            if (verb.IsParticiple && (before.EndsWith(',') || IsAfterQuote(before)))
             {
-                openings.Add(new Opening(StatementKind.Continued, s[first].Start, verbEnd, [], verb.Lemma));
+                openings.Add(new Opening(StatementKind.Continued, s[first].Start, verbEnd, [], verb.Lemma) { Speech = verb.IsSpeech });
             }
             else if (first > 0 && Coordinators.Contains(s[first - 1].Text) && openings.Count > 0)
             {
-                openings.Add(new Opening(StatementKind.Continued, s[first].Start, verbEnd, [], verb.Lemma));
+                openings.Add(new Opening(StatementKind.Continued, s[first].Start, verbEnd, [], verb.Lemma) { Speech = verb.IsSpeech });
             }
             else if (Subject(s, mentions, s[first].Start) is { } subject
                      && (!verb.IsBase || (i > 0 && Modals.Contains(s[i - 1].Text)) || IsPlural(s, mentions, subject.Start, s[first].Start)))
             {
-                openings.Add(new Opening(StatementKind.Said, subject.Start, verbEnd, subject.Speakers, verb.Lemma));
+                openings.Add(new Opening(StatementKind.Said, subject.Start, verbEnd, subject.Speakers, verb.Lemma) { Speech = verb.IsSpeech });
+            }
+            else if (verb.IsSpeech && !verb.IsBase && IsAfterQuote(before) && i + length < s.Count
+                     && mentions.FirstOrDefault(m => !m.IsWeak && m.Start == s[i + length].Start && s.JoinedToNext(i + length - 1)) is { } inverted)
+            {
+                // "“...,” said Drita Berisha": the speaker follows the verb.
+                openings.Add(new Opening(StatementKind.Said, s[i].Start, inverted.End, [inverted.ActorKey], verb.Lemma) { Speech = true });
             }
 
             i += length - 1;
@@ -293,5 +306,12 @@ internal sealed class StatementFinder(Gazetteer gazetteer, ActorTable actors)
 
     private static bool Inside(IReadOnlyList<(int Start, int End)> quotes, int at) => quotes.Any(q => at > q.Start && at < q.End - 1);
 
-    private sealed record Opening(StatementKind Kind, int Start, int VerbEnd, IReadOnlyList<string> Speakers, string? Verb);
+    private static bool IsAfterQuote(string before) =>
+        before.EndsWith(",”", StringComparison.Ordinal) || before.EndsWith(",\"", StringComparison.Ordinal);
+
+    /// <param name="Speech">The verb reports speech, so a clause right after it ("said Moscow would oppose ...") is what was said.</param>
+    private sealed record Opening(StatementKind Kind, int Start, int VerbEnd, IReadOnlyList<string> Speakers, string? Verb)
+    {
+        public bool Speech { get; init; }
+    }
 }
