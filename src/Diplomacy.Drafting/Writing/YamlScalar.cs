@@ -66,7 +66,8 @@ public static class YamlScalar
             return false;
         }
 
-        if ("-?:,[]{}#&*!|>'\"%@`".Contains(text[0], StringComparison.Ordinal) || char.IsDigit(text[0]) || text[0] is '.' or '+')
+        if ("-?:,[]{}#&*!|>'\"%@`".Contains(text[0], StringComparison.Ordinal) || text[0] == '+'
+            || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
