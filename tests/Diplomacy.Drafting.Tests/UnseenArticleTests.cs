@@ -1,15 +1,15 @@
 namespace Diplomacy.Drafting.Tests;
 
 /// <summary>
-/// An article the rules were not written for (Articles/, our own text about EU-mediated
-/// Belgrade–Pristina talks). What the draft finds and misses is reported in the README; these
+/// An article the rules were not written for (docs/tutorial/, our own text about EU-mediated
+/// Belgrade–Pristina talks, with invented people). What the draft finds and misses is reported in the README; these
 /// assertions keep what it finds from slipping.
 /// </summary>
 public sealed class UnseenArticleTests
 {
     private const string ArticleName = "2024-03-08-belgrade-pristina-talks.txt";
 
-    private static readonly string Text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Articles", ArticleName));
+    private static readonly string Text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "tutorial", ArticleName));
 
     private static readonly DraftWorld Draft = WorldDrafter.Draft(Text, ArticleName);
 

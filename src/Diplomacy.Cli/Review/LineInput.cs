@@ -5,17 +5,28 @@ namespace Diplomacy.Cli.Review;
 /// <summary>
 /// Keys for Spectre.Console's prompts read from a text stream, one character at a time, a line
 /// break being Enter: so that <c>seed review</c> can be driven by a pipe or a file (and tested)
-/// as well as typed at a terminal. At the end of the stream it throws <see cref="EndOfInputException"/>.
+/// as well as typed at a terminal. A line starting with <c>#</c> is a comment and is skipped, so
+/// an answers file can say what each answer is for. At the end of the stream it throws
+/// <see cref="EndOfInputException"/>.
 /// </summary>
 internal sealed class LineInput(TextReader reader) : IAnsiConsoleInput
 {
+    private bool _atLineStart = true;
+
     public bool IsKeyAvailable() => reader.Peek() >= 0;
 
     public ConsoleKeyInfo? ReadKey(bool intercept)
     {
         while (true)
         {
+            if (_atLineStart && reader.Peek() == '#')
+            {
+                reader.ReadLine();
+                continue;
+            }
+
             var next = reader.Read();
+            _atLineStart = next == '\n';
             switch (next)
             {
                 case < 0:
