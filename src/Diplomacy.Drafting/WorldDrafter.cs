@@ -51,14 +51,15 @@ public static class WorldDrafter
             _ => 2,
         };
 
+        var surfacesByActor = table.Mentions.OrderBy(m => m.Start).GroupBy(m => m.ActorKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => article[m.Start..m.End]).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         return table.Actors
             .OrderBy(Rank)
             .ThenBy(a => a.FirstOffset)
             .ThenBy(a => a.Key, StringComparer.Ordinal)
             .Select(a =>
             {
-                var surfaces = table.Mentions.Where(m => m.ActorKey == a.Key).OrderBy(m => m.Start)
-                    .Select(m => article[m.Start..m.End]).Distinct(StringComparer.Ordinal).ToList();
+                var surfaces = surfacesByActor.GetValueOrDefault(a.Key) ?? [];
                 var memberOf = a.MemberOfKey is { } key && ids.TryGetValue(key, out var parent) ? parent : null;
                 return new DraftActor(ids[a.Key], NameOf(a, gazetteer), a.Kind, RoleOf(a, table, gazetteer), memberOf, surfaces);
             })

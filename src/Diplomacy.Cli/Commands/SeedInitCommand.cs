@@ -46,9 +46,14 @@ public static class SeedInitCommand
             throw new UsageException($"option '--out' must name a world file ending in {WorldFileReader.FileSuffix}, got '{outPath}'");
         }
 
-        if (Directory.Exists(outPath) || (File.Exists(outPath) && !force))
+        if (Directory.Exists(outPath))
         {
-            throw new UsageException($"'{outPath}' exists; pass --force to overwrite it");
+            throw new InputException(new InputError(new SourceLocation(outPath, 1, 1), "this is a directory; '--out' names the world file to write"));
+        }
+
+        if (File.Exists(outPath) && !force)
+        {
+            throw new InputException(new InputError(new SourceLocation(outPath, 1, 1), "the file exists; pass --force to overwrite it"));
         }
 
         var text = ArticleFile.Read(articlePath);

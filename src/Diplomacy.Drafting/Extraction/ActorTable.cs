@@ -12,6 +12,9 @@ public sealed class ActorTable(Gazetteer gazetteer)
     private readonly Dictionary<string, ActorDraft> _actors = new(StringComparer.Ordinal);
     private readonly List<Mention> _mentions = [];
 
+    // Mentions by sentence, so that each sentence's rules look at its own mentions only (linear in the article).
+    private readonly Dictionary<int, List<Mention>> _bySentence = [];
+
     // "Europe" stands for the region's group only when the article forms one; decided at the end.
     private readonly List<Mention> _regionMentions = [];
 
@@ -63,6 +66,13 @@ public sealed class ActorTable(Gazetteer gazetteer)
         }
 
         _mentions.Add(mention);
+        if (!_bySentence.TryGetValue(mention.Sentence, out var inSentence))
+        {
+            inSentence = [];
+            _bySentence.Add(mention.Sentence, inSentence);
+        }
+
+        inSentence.Add(mention);
         _actors[mention.ActorKey].MentionCount++;
     }
 
@@ -81,7 +91,8 @@ public sealed class ActorTable(Gazetteer gazetteer)
         _regionMentions.Clear();
     }
 
-    public IReadOnlyList<Mention> MentionsIn(int sentence) => _mentions.Where(m => m.Sentence == sentence).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+    public IReadOnlyList<Mention> MentionsIn(int sentence) =>
+        _bySentence.TryGetValue(sentence, out var mentions) ? mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList() : [];
 
     private ActorDraft GetOrAdd(string key, Func<ActorDraft> create)
     {

@@ -330,7 +330,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer, ActorTable actors)
         if (s.JoinedToNext(after) && (s.IsWord(after + 1, "at") || s.IsWord(after + 1, "of") || s.IsWord(after + 1, "with")) && s.IsWord(after + 2, "the") && after + 3 < s.Count)
         {
             var start = s[after + 3].Start;
-            organisation = actors.Mentions.FirstOrDefault(m => m.Start == start && m.ActorKey.StartsWith("org:", StringComparison.Ordinal))?.ActorKey;
+            organisation = actors.MentionsIn(s.Sentence.Index).FirstOrDefault(m => m.Start == start && m.ActorKey.StartsWith("org:", StringComparison.Ordinal))?.ActorKey;
         }
 
         return (true, char.ToUpperInvariant(role[0]) + role[1..], organisation);
@@ -345,7 +345,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer, ActorTable actors)
         }
 
         var start = s[nameEnd + 3].Start;
-        return actors.Mentions.FirstOrDefault(m => m.Start == start && m.ActorKey.StartsWith("org:", StringComparison.Ordinal))?.ActorKey;
+        return actors.MentionsIn(s.Sentence.Index).FirstOrDefault(m => m.Start == start && m.ActorKey.StartsWith("org:", StringComparison.Ordinal))?.ActorKey;
     }
 
     private ActorDraft Person(SentenceTokens s, int first, int last)

@@ -56,7 +56,7 @@ public sealed class SeedInitCommandTests
         var (code, _, error) = await CliRun.RunAsync("seed", "init", folder.Article);
 
         Assert.Equal(2, code);
-        Assert.Contains("exists; pass --force to overwrite it", error, StringComparison.Ordinal);
+        Assert.Equal($"{folder.World}:1:1: error: the file exists; pass --force to overwrite it", error.Trim());
         Assert.Equal("mine", File.ReadAllText(folder.World));
 
         var (forced, _, _) = await CliRun.RunAsync("seed", "init", folder.Article, "--force");
