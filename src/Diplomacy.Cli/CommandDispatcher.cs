@@ -12,10 +12,14 @@ namespace Diplomacy.Cli;
 /// </summary>
 public static class CommandDispatcher
 {
-    public const string Usage = """
+    public const string Usage = $"""
         diplomacy: a distributed actor simulation of diplomatic positions.
 
         Usage:
+          {SeedInitCommand.UsageLine}
+                                                    draft a world file from an article (every number left 'draft')
+          {SeedReviewCommand.UsageLine}
+                                                    decide the drafts in the terminal; --non-interactive lists them
           diplomacy seed validate [FILE]            check a world file against its article
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
@@ -45,7 +49,10 @@ public static class CommandDispatcher
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, Console.In, output, error);
+
+    /// <param name="input">Where interactive commands (seed review) read answers.</param>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         try
         {
@@ -53,7 +60,7 @@ public static class CommandDispatcher
             {
                 [] or ["help" or "--help" or "-h", ..] => Help(output),
                 ["--version"] => PrintVersion(output),
-                _ => await DispatchAsync(args[0], args[1..], output, error),
+                _ => await DispatchAsync(args[0], args[1..], input, output, error),
             };
         }
         catch (UsageException e)
@@ -85,11 +92,11 @@ public static class CommandDispatcher
         return ExitCodes.Success;
     }
 
-    private static Task<int> DispatchAsync(string command, string[] rest, TextWriter output, TextWriter error) =>
+    private static Task<int> DispatchAsync(string command, string[] rest, TextReader input, TextWriter output, TextWriter error) =>
         command switch
         {
             // Commands register here, one line each.
-            "seed" => SeedCommand.RunAsync(rest, output),
+            "seed" => SeedCommand.RunAsync(rest, input, output),
             "forecast" => ForecastCommand.RunAsync(rest, output),
             "validate" => ValidateCommand.RunAsync(rest, output),
             "run" => RunCommand.RunAsync(rest, output),

@@ -8,4 +8,7 @@ public sealed record Issue(string Id, string Title, string Low, string High)
     public const double Minimum = 0;
     public const double Maximum = 100;
     public const double Range = Maximum - Minimum;
+
+    /// <summary>Keys of the world file still written <c>draft</c> here (for example <c>low</c>); their values are placeholders.</summary>
+    public IReadOnlyList<string> Undecided { get; init; } = [];
 }

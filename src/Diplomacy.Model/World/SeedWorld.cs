@@ -18,6 +18,10 @@ public sealed record SeedWorld(
     /// <summary>The article's date as written in the file (ISO 8601 by convention), if given.</summary>
     public string? Date { get; init; }
 
+    /// <summary>True when some value is still a draft (see <see cref="Confidence.Draft"/>): such a world can be shown and reviewed, not run.</summary>
+    public bool HasDrafts =>
+        Actors.Any(a => a.Undecided.Count > 0) || Issues.Any(i => i.Undecided.Count > 0) || Stances.Any(s => s.Undecided.Count > 0);
+
     public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
 
     public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);
