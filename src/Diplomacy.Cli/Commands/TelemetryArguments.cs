@@ -32,13 +32,19 @@ public static class TelemetryArguments
     /// <summary>Starts the pipeline; a <c>--otel-file</c> that cannot be written is the user's to fix (exit 2, nothing run).</summary>
     public static TelemetrySession Start(TelemetryOptions options, TextWriter error)
     {
-        try
+        if (options.ConsoleFile is { } file)
         {
-            return TelemetrySession.Start(options, error);
+            try
+            {
+                // Opened once here only to hear about a bad path before anything runs; the session opens it for good.
+                File.Create(file).Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new UsageException($"option '--otel-file': cannot write '{file}': {e.Message}");
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"option '--otel-file': cannot write '{options.ConsoleFile}': {e.Message}");
-        }
+
+        return TelemetrySession.Start(options, error);
     }
 }

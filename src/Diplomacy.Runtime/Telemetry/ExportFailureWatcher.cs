@@ -1,4 +1,5 @@
 using System.Diagnostics.Tracing;
+using System.Text.RegularExpressions;
 
 namespace Diplomacy.Runtime.Telemetry;
 
@@ -9,7 +10,7 @@ namespace Diplomacy.Runtime.Telemetry;
 /// The run goes on either way: telemetry never decides the exit code. Event listeners are
 /// process-wide, so failures that name another process-local session's endpoint are ignored.
 /// </summary>
-internal sealed class ExportFailureWatcher : EventListener
+internal sealed partial class ExportFailureWatcher : EventListener
 {
     private const string ExporterSource = "OpenTelemetry-Exporter-OpenTelemetryProtocol";
 
@@ -131,7 +132,11 @@ internal sealed class ExportFailureWatcher : EventListener
     /// <summary>"System.Net.Http.HttpRequestException: Connection refused (127.0.0.1:9)" → "Connection refused (127.0.0.1:9)".</summary>
     private static string MessageOf(string line)
     {
-        var colon = line.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 && !line[..colon].Contains(' ', StringComparison.Ordinal) ? line[(colon + 2)..] : line;
+        var type = ExceptionType().Match(line);
+        return type.Success ? line[type.Length..] : line;
     }
+
+    /// <summary>An exception's type name at the start of its text, with an error code if any: "System.Net.Sockets.SocketException (111): ".</summary>
+    [GeneratedRegex(@"^[\w.`]+(Exception|Error)( \(\d+\))?: ")]
+    private static partial Regex ExceptionType();
 }
