@@ -58,9 +58,10 @@ internal sealed partial class ExportFailureWatcher : EventListener
             {
                 reasons.Add(ExceptionReason(value));
             }
-            else if (name is "message" or "statusString" or "response")
+            else if (name is "message" or "statusString")
             {
-                reasons.Add(value.Trim());
+                // The response body is left out: a collector's error page can be a whole HTML document.
+                reasons.Add(OneLine(value));
             }
         }
 
@@ -70,7 +71,7 @@ internal sealed partial class ExportFailureWatcher : EventListener
         }
 
         var where = endpoint ?? string.Join(", ", endpoints.Select(u => u.ToString()));
-        var why = reasons.Count > 0 ? string.Join("; ", reasons.Distinct(StringComparer.Ordinal)) : e.Message ?? $"event {e.EventId}";
+        var why = reasons.Count > 0 ? string.Join("; ", reasons.Distinct(StringComparer.Ordinal)) : OneLine(e.Message ?? $"event {e.EventId}");
         return $"diplomacy: warning: OpenTelemetry export to {where} failed: {why} (the run goes on; further export failures are not shown)";
     }
 
@@ -128,6 +129,8 @@ internal sealed partial class ExportFailureWatcher : EventListener
         var innerMessage = MessageOf(inner[4..].Trim());
         return outer.Contains(innerMessage, StringComparison.Ordinal) ? outer : $"{outer} ({innerMessage})";
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"System.Net.Http.HttpRequestException: Connection refused (127.0.0.1:9)" → "Connection refused (127.0.0.1:9)".</summary>
     private static string MessageOf(string line)
