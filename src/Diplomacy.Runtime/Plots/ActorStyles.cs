@@ -62,7 +62,7 @@ public static class ActorStyles
             var group = GroupOf(actor.Kind);
             var index = inGroup.GetValueOrDefault(group);
             inGroup[group] = index + 1;
-            var coincides = run is null ? [] : styles.Where(s => SamePath(run, s.Actor.Id, actor.Id, issue)).Select(s => s.ShortName).ToList();
+            var coincides = run is null ? [] : styles.Where(s => SamePath(run, s.Actor.Id, actor.Id, issue)).Select(s => s.Actor).ToList();
             var hue = Palette[families.IndexOf(family) % Palette.Count];
             styles.Add(new ActorStyle(
                 actor,

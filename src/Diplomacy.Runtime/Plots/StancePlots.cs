@@ -27,18 +27,22 @@ public static class StancePlots
     {
         var plot = NewPlot(issue, $"{run.Scenario} (seed {run.Seed})");
         var styles = ActorStyles.For(ActorsOn(issue, run), run, issue.Id);
+        // Of actors on one path only the last is labelled, with all their names: "France = Germany = United Kingdom".
+        var repeated = styles.SelectMany(s => s.Coincides).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var ends = new List<EndLabels.Entry>();
         foreach (var style in DrawingOrder(styles))
         {
-            if (AddTrajectory(plot, run, style, issue, style.Pattern, style.Shape) is { } end)
+            if (AddTrajectory(plot, run, style, issue, style.Pattern, style.Shape) is { } end && !repeated.Contains(style.Actor.Id))
             {
-                ends.Add(end with { Text = string.Join(" = ", [.. style.Coincides, style.ShortName]) });
+                ends.Add(end with { Text = string.Join(" = ", [.. style.Coincides.Select(ActorStyles.ShortName), style.ShortName]) });
             }
         }
 
-        AddLegend(plot, styles, style => style.Coincides.Count == 0 ? style.Actor.Name : $"{style.Actor.Name} (same path as {string.Join(", ", style.Coincides)})");
+        AddLegend(plot, styles, style => style.Coincides.Count == 0
+            ? style.Actor.Name
+            : $"{style.Actor.Name} (same path as {string.Join(", ", style.Coincides.Select(a => a.Name))})");
         AddAgreements(plot, run, issue, MarkerShape.FilledDiamond, "agreement");
-        Finish(plot, run.LastRound, RemoveCoincidingDuplicates(ends));
+        Finish(plot, run.LastRound, ends);
         return plot;
     }
 
@@ -165,17 +169,13 @@ public static class StancePlots
         }
     }
 
-    /// <summary>A coinciding actor's end is already named in the label of the path it repeats ("Russia = Putin").</summary>
-    private static List<EndLabels.Entry> RemoveCoincidingDuplicates(List<EndLabels.Entry> ends) =>
-        ends.Where(e => !ends.Any(other => other != e && other.Text.Contains(" = ", StringComparison.Ordinal)
-            && other.Text.Split(" = ").Contains(e.Text, StringComparer.Ordinal) && Math.Abs(other.Y - e.Y) < 0.5)).ToList();
-
     /// <param name="labelsAt">When set, every label stands right of this round instead of right of its own line's end.</param>
     private static void Finish(Plot plot, int lastRound, IReadOnlyList<EndLabels.Entry> ends, int? labelsAt = null)
     {
         var last = Math.Max(1, lastRound);
         var labelRoom = LabelRoom(plot, last, ends);
-        EndLabels.Add(plot, ends, labelRoom * 0.12, Bottom + 1, Top - 1, labelsAt);
+        // Label centres kept a half label inside the frame, so no label is cut by it.
+        EndLabels.Add(plot, ends, labelRoom * 0.12, Bottom + 1.8, Top - 1.8, labelsAt);
         plot.Axes.SetLimitsY(Bottom, Top);
         plot.Axes.SetLimitsX(-0.3, last + labelRoom);
         plot.Axes.Bottom.TickGenerator = RoundTicks(last);

@@ -74,6 +74,7 @@ public sealed class StancePlotsTests : IDisposable
         Assert.DoesNotContain("…", text, StringComparison.Ordinal);
         Assert.Contains("Crimea included", text, StringComparison.Ordinal);
         Assert.Contains("Russia = Putin", texts);
+        Assert.Single(texts, t => t == "Russia"); // in the legend; its end is labelled "Russia = Putin"
         Assert.Contains("Vladimir Putin (same path as Russia)", texts);
         Assert.Contains("LEADERS", texts);
         Assert.True(StancePlots.Wrap(longScale).All(line => line.Length <= 80));
