@@ -8,8 +8,4 @@ namespace Diplomacy.Runtime.Telemetry;
 /// <c>/v1/metrics</c>). <paramref name="Headers"/> (<c>key=value,...</c>) and
 /// <paramref name="TimeoutMilliseconds"/> are null when the environment sets none.
 /// </summary>
-public sealed record OtlpTarget(Uri Endpoint, OtlpExportProtocol Protocol, string? Headers = null, int? TimeoutMilliseconds = null)
-{
-    /// <summary>The protocol as the OpenTelemetry specification spells it.</summary>
-    public string ProtocolName => Protocol == OtlpExportProtocol.HttpProtobuf ? OtlpProtocols.HttpProtobuf : OtlpProtocols.Grpc;
-}
+public sealed record OtlpTarget(Uri Endpoint, OtlpExportProtocol Protocol, string? Headers = null, int? TimeoutMilliseconds = null);

@@ -5,7 +5,5 @@ public sealed record SignalExport(TelemetryExporter Exporter, OtlpTarget? Otlp =
 {
     public static SignalExport Off { get; } = new(TelemetryExporter.None);
 
-    public static SignalExport Console { get; } = new(TelemetryExporter.Console);
-
     public bool Enabled => Exporter != TelemetryExporter.None;
 }

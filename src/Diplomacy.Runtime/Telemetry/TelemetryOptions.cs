@@ -10,15 +10,6 @@ public sealed record TelemetryOptions(SignalExport Traces, SignalExport Metrics,
 {
     public static TelemetryOptions Off { get; } = new(SignalExport.Off, SignalExport.Off);
 
-    /// <summary>Both signals printed as text (standard error, or <paramref name="file"/>).</summary>
-    public static TelemetryOptions Console(string? file = null) => new(SignalExport.Console, SignalExport.Console, file);
-
-    /// <summary>Both signals sent to <paramref name="endpoint"/> as a base address, resolved as <c>--otlp-endpoint</c> is.</summary>
-    public static TelemetryOptions Otlp(Uri endpoint, OpenTelemetry.Exporter.OtlpExportProtocol protocol) =>
-        new(
-            new SignalExport(TelemetryExporter.Otlp, new OtlpTarget(TelemetrySettings.SignalEndpoint(endpoint, protocol, TelemetrySignal.Traces), protocol)),
-            new SignalExport(TelemetryExporter.Otlp, new OtlpTarget(TelemetrySettings.SignalEndpoint(endpoint, protocol, TelemetrySignal.Metrics), protocol)));
-
     public bool Enabled => Traces.Enabled || Metrics.Enabled;
 
     /// <summary>True when spans are exported: only then do grain calls need Orleans' activity propagation.</summary>
