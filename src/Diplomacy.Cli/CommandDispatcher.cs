@@ -28,16 +28,19 @@ public static class CommandDispatcher
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
                                                     expected-utility forecast of a BDM or KTAB table (10 rounds by default)
           diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
-                [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]
+                [--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf]
+                [--otel-file PATH] [--quiet]
                                                     run a scenario on an embedded silo; writes trace.jsonl,
                                                     stances and trace tables, manifest.json, plots and
                                                     report.html to DIR (default runs/<scenario>-<seed>)
           diplomacy compare A.yaml B.yaml [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
-                [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]
+                [--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf]
+                [--otel-file PATH] [--quiet]
                                                     run both with one seed; print final stances under A and B
                                                     and their difference, and what each agreed; write combined
                                                     plots and report.html to DIR (default runs/compare-<a>-vs-<b>-<seed>)
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
+                [--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf] [--otel-file PATH]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
           diplomacy health [--gateway-port N] [--timeout SECONDS]
@@ -45,6 +48,9 @@ public static class CommandDispatcher
                                                     that accepts connections (the container health check)
           diplomacy help                            this text
           diplomacy --version                       the version and the source commit it was built from
+
+        Telemetry also follows the standard OTEL_* variables (OTEL_EXPORTER_OTLP_ENDPOINT, ..._PROTOCOL,
+        OTEL_SERVICE_NAME, OTEL_SDK_DISABLED, ...); the command line wins. See docs/telemetry-and-reports.md.
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
         """;
@@ -99,9 +105,9 @@ public static class CommandDispatcher
             "seed" => SeedCommand.RunAsync(rest, input, output),
             "forecast" => ForecastCommand.RunAsync(rest, output),
             "validate" => ValidateCommand.RunAsync(rest, output),
-            "run" => RunCommand.RunAsync(rest, output),
-            "compare" => CompareCommand.RunAsync(rest, output),
-            "silo" => SiloCommand.RunAsync(rest, output),
+            "run" => RunCommand.RunAsync(rest, output, error),
+            "compare" => CompareCommand.RunAsync(rest, output, error),
+            "silo" => SiloCommand.RunAsync(rest, output, error),
             "scenarios" => ScenariosCommand.RunAsync(rest, output, error),
             "health" => HealthCommand.RunAsync(rest, output, error),
             _ => throw new UsageException($"unknown command '{command}'"),
