@@ -14,8 +14,8 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
-    /// <summary>The path of <paramref name="name"/> inside the folder (nothing is created).</summary>
-    public string Sub(string name) => System.IO.Path.Combine(Path, name);
+    /// <summary>The path of <paramref name="names"/>, joined, inside the folder (nothing is created).</summary>
+    public string Sub(params string[] names) => System.IO.Path.Combine([Path, .. names]);
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> inside the folder and returns its path.</summary>
     public string Write(string name, string text)
