@@ -4,8 +4,12 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Tests;
 
-public sealed class SeedCommandTests
+public sealed class SeedCommandTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private static readonly string WorldPath =
         WorldFileLocator.FindDefault(AppContext.BaseDirectory, AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("the shipped world file is not beside the tests");
@@ -166,14 +170,10 @@ public sealed class SeedCommandTests
         }
     }
 
-    private static string WriteWorld(string text)
+    private string WriteWorld(string text)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "diplomacy-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "2025-02-13-us-russia-ukraine-peace-talks.txt"), ArticleText);
-        var path = Path.Combine(folder, "changed.world.yaml");
-        File.WriteAllText(path, text);
-        return path;
+        _temp.Write("2025-02-13-us-russia-ukraine-peace-talks.txt", ArticleText);
+        return _temp.Write("changed.world.yaml", text);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

@@ -317,7 +317,10 @@ public sealed partial class WorldFileReader
 
         foreach (var (actor, mapping) in actors)
         {
-            if (actor.MemberOf is not { } parentId)
+            // A plain null test, not 'is not { } parentId': with the pattern, removing the
+            // 'continue' leaves parentId unassigned and Stryker cannot compile the method's mutants.
+            var parentId = actor.MemberOf;
+            if (parentId is null)
             {
                 continue;
             }

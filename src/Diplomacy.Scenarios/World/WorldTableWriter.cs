@@ -98,7 +98,10 @@ public static class WorldTableWriter
         {
             foreach (var issue in world.Issues)
             {
-                if (world.FindStance(actor.Id, issue.Id) is not { } stance)
+                // A plain null test, not 'is not { } stance': with the pattern, removing the
+                // 'continue' leaves stance unassigned and Stryker cannot compile the method's mutants.
+                var stance = world.FindStance(actor.Id, issue.Id);
+                if (stance is null)
                 {
                     continue;
                 }

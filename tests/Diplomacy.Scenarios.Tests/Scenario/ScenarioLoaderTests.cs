@@ -34,6 +34,16 @@ public sealed class ScenarioLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_model_defaults_are_those_docs_scenario_format_names()
+    {
+        var models = _folder.Load(_folder.Write("minimal.yaml", Header)).Models;
+
+        Assert.Equal("bdm", models.ExpectedUtility);
+        Assert.Equal(new ConcessionSettings("boulware", 0.2, null), models.Concession);
+        Assert.Equal(new InfluenceSettings(Enabled: true, StepsPerRound: 1), models.Influence);
+    }
+
+    [Fact]
     public void Reads_every_event_kind_in_file_order_with_its_location_and_note()
     {
         var path = _folder.Write("events.yaml", Header + """

@@ -1,19 +1,24 @@
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.World;
+using Diplomacy.Testing;
 
 namespace Diplomacy.Scenarios.Tests.World;
 
 /// <summary>Values written as the bare word <c>draft</c>: listed for review, refused for use.</summary>
-public sealed class DraftValueTests
+public sealed class DraftValueTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
     private const string PistoriusStance = "  - actor: pistorius\n    issue: early-concessions\n    position: 10\n    salience: 0.7\n    resolve: 0.7\n    confidence: stated\n";
     private const string DraftStance = "  - actor: pistorius\n    issue: early-concessions\n    position: draft\n    salience: 0.7\n    resolve: draft\n    confidence: draft\n";
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Loaded_for_use_each_draft_value_is_an_error_at_its_place()
     {
-        var path = ShippedSeed.WriteVariant(PistoriusStance, DraftStance);
+        var path = ShippedSeed.WriteVariant(_temp, PistoriusStance, DraftStance);
 
         var errors = Assert.Throws<InputException>(() => WorldFileReader.Load(path)).Errors;
 
@@ -27,7 +32,7 @@ public sealed class DraftValueTests
     [Fact]
     public void Loaded_as_a_draft_the_values_are_listed_and_marked_undecided()
     {
-        var path = ShippedSeed.WriteVariant(PistoriusStance, DraftStance);
+        var path = ShippedSeed.WriteVariant(_temp, PistoriusStance, DraftStance);
 
         var loaded = WorldFileReader.LoadDraft(path);
 
@@ -43,7 +48,7 @@ public sealed class DraftValueTests
     [Fact]
     public void Actor_and_issue_values_can_be_drafts_but_a_quoted_draft_is_text()
     {
-        var path = ShippedSeed.WriteWorld(ShippedSeed.WorldText
+        var path = ShippedSeed.WriteWorld(_temp, ShippedSeed.WorldText
             .Replace("    capability: 3\n", "    capability: draft\n", StringComparison.Ordinal)
             .Replace("    low: A quick deal now, expediency first\n", "    low: draft\n", StringComparison.Ordinal)
             .Replace("    role: Kyiv think tank\n", "    role: \"draft\"\n", StringComparison.Ordinal));
@@ -69,7 +74,7 @@ public sealed class DraftValueTests
     [Fact]
     public void Json_writes_draft_values_as_null_with_confidence_draft_and_the_table_marks_them()
     {
-        var world = WorldFileReader.LoadDraft(ShippedSeed.WriteVariant(PistoriusStance, DraftStance)).World;
+        var world = WorldFileReader.LoadDraft(ShippedSeed.WriteVariant(_temp, PistoriusStance, DraftStance)).World;
 
         var json = WorldJsonWriter.Write(world);
         using var table = new StringWriter();
