@@ -17,6 +17,8 @@ public static class CommandDispatcher
         Usage:
           diplomacy seed validate [FILE]            check a world file against its article
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
+          diplomacy seed audit [FILE] [--out FILE]  every stance with its quote or assumption and a check that
+                                                    the quote speaks of its issue, as Markdown
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
           diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]

@@ -78,6 +78,13 @@ public static class WorldJsonWriter
         json.WriteString("title", issue.Title);
         json.WriteString("low", issue.Low);
         json.WriteString("high", issue.High);
+        json.WriteStartArray("keywords");
+        foreach (var keyword in issue.Keywords)
+        {
+            json.WriteStringValue(keyword);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteStance(Utf8JsonWriter json, Stance stance)
