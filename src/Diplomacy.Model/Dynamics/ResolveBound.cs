@@ -13,8 +13,11 @@ namespace Diplomacy.Model.Dynamics;
 /// about still moves: both factors must be high for the actor to stand firm.
 /// </para>
 /// <list type="bullet">
-/// <item>A forum move is at most (1 − σ) × Δ in one sitting, Δ the forum's range of positions on
-/// the issue (the model's own distance scale): the model's candidate beyond that is cut to it.</item>
+/// <item>A forum move is at most ½ (1 − σ) Δ in one sitting, Δ the forum's range of positions on
+/// the issue (the model's own distance scale): the model's candidate beyond that is cut to it. The
+/// ½ is the pace of Deffuant, Neau, Amblard and Weisbuch's bounded-confidence model (2000), in
+/// which one encounter moves an agent at most halfway towards the other (μ ≤ ½); the expected-
+/// utility model, which jumps to the other's position, knows no pace of its own.</item>
 /// <item>Influence on the issue uses susceptibility λ(1 − σ): the multi-issue Friedkin–Johnsen model of
 /// Parsegov, Proskurnikov, Tempo and Friedkin (2017) with independent issues runs one model per
 /// issue, and each may have its own stubbornness.</item>
@@ -30,7 +33,10 @@ public static class ResolveBound
         return resolve * salience;
     }
 
-    /// <summary>The largest forum move in one sitting: (1 − σ) × <paramref name="range"/>.</summary>
+    /// <summary>The most one encounter moves an actor towards another: halfway (Deffuant et al.'s μ ≤ ½).</summary>
+    public const double Pace = 0.5;
+
+    /// <summary>The largest forum move in one sitting: ½ (1 − σ) × <paramref name="range"/>.</summary>
     public static double MaxStep(double resolve, double salience, double range)
     {
         if (!(range >= 0) || !double.IsFinite(range))
@@ -38,7 +44,7 @@ public static class ResolveBound
             throw new ArgumentOutOfRangeException(nameof(range), range, "the range must be finite and non-negative");
         }
 
-        return (1 - Firmness(resolve, salience)) * range;
+        return Pace * (1 - Firmness(resolve, salience)) * range;
     }
 
     /// <summary>

@@ -19,8 +19,8 @@ public static class ScenarioSummary
             $"""
             {scenario.File}: scenario '{scenario.Name}' is valid.
             World {scenario.WorldFile} ({Count(scenario.World.Actors.Count, "actor")}, {Count(scenario.World.Issues.Count, "issue")}); {Count(scenario.Issues.Count, "issue")} in play ({string.Join(", ", scenario.Issues)}); {Count(scenario.Rounds, "round")}, seed {scenario.Seed}.
-            Models: {models.ExpectedUtility}, {concession.Tactic} concession (beta {concession.Beta.ToString("R", CultureInfo.InvariantCulture)}, deadline {deadline}), {influence}.
-            Events: {EventCounts(scenario)}; stop conditions: {(scenario.StopWhen.Count == 0 ? "none, the run goes all rounds" : scenario.StopWhen.Count.ToString(CultureInfo.InvariantCulture))}.
+            Models: {models.ExpectedUtility} ({models.Dynamics}), {concession.Tactic} concession (beta {concession.Beta.ToString("R", CultureInfo.InvariantCulture)}, deadline {deadline}), {influence}.
+            Events: {EventCounts(scenario)}, {scenario.Events.Count(e => e.Assumption is not null)} resting on an assumption; stop conditions: {(scenario.StopWhen.Count == 0 ? "none, the run goes all rounds" : scenario.StopWhen.Count.ToString(CultureInfo.InvariantCulture))}.
             """);
     }
 

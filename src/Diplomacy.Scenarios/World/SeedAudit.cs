@@ -85,7 +85,9 @@ public static class SeedAudit
 
         if (stance.Assumption is { } assumption)
         {
-            behind.Append(behind.Length > 0 ? "; " : string.Empty).Append("assumed: ").Append(assumption);
+            // On a stated or implied stance the assumption explains how the quote gives the number.
+            var label = stance.Confidence == Confidence.Assumed ? "assumed: " : "reading: ";
+            behind.Append(behind.Length > 0 ? "; " : string.Empty).Append(label).Append(assumption);
         }
 
         if (stance.Source is { } source)

@@ -15,14 +15,14 @@ public sealed class ResolveBoundTests
     }
 
     [Fact]
-    public void A_core_position_moves_a_twentieth_of_the_range_in_one_sitting()
+    public void A_core_position_moves_a_fortieth_of_the_range_in_one_sitting()
     {
         // Zelenskyy on Ukraine's seat at the table: resolve 0.95, salience 1; the forum spans 95 to 45.
         var move = ResolveBound.Bound(position: 95, candidate: 45, resolve: 0.95, salience: 1, range: 50);
 
         Assert.True(move.Held);
-        Assert.Equal(2.5, move.MaxStep, 12);
-        Assert.Equal(92.5, move.Position, 12);
+        Assert.Equal(1.25, move.MaxStep, 12);
+        Assert.Equal(93.75, move.Position, 12);
         Assert.Equal(45, move.ModelCandidate);
     }
 
@@ -36,8 +36,8 @@ public sealed class ResolveBoundTests
     }
 
     [Theory]
-    [InlineData(10, 90, 0.6, 0.5, 50, 45)]
-    [InlineData(90, 10, 0.6, 0.5, 50, 55)]
+    [InlineData(10, 90, 0.6, 0.5, 50, 27.5)]
+    [InlineData(90, 10, 0.6, 0.5, 50, 72.5)]
     public void The_cut_move_keeps_its_direction(double position, double candidate, double resolve, double salience, double range, double expected)
     {
         Assert.Equal(expected, ResolveBound.Bound(position, candidate, resolve, salience, range).Position, 12);
@@ -49,15 +49,16 @@ public sealed class ResolveBoundTests
         var low = ResolveBound.MaxStep(resolve: 0.9, salience: 0.1, range: 100);
         var high = ResolveBound.MaxStep(resolve: 0.9, salience: 0.9, range: 100);
 
-        Assert.Equal(91, low, 12);
-        Assert.Equal(19, high, 12);
+        Assert.Equal(45.5, low, 12);
+        Assert.Equal(9.5, high, 12);
     }
 
     [Fact]
-    public void Resolve_1_on_an_issue_of_salience_1_never_moves_and_resolve_0_is_the_model_itself()
+    public void Resolve_1_on_an_issue_of_salience_1_never_moves_and_resolve_0_meets_halfway()
     {
         Assert.Equal(70, ResolveBound.Bound(70, 10, 1, 1, 60).Position);
-        Assert.Equal(10, ResolveBound.Bound(70, 10, 0, 1, 60).Position);
+        Assert.Equal(40, ResolveBound.Bound(70, 10, 0, 1, 60).Position);
+        Assert.Equal(40, ResolveBound.Bound(70, 40, 0, 1, 60).Position);
         Assert.Equal(0, ResolveBound.IssueSusceptibility(0.4, 1, 1));
         Assert.Equal(0.4, ResolveBound.IssueSusceptibility(0.4, 0, 1));
     }
