@@ -22,6 +22,8 @@ public static class CommandDispatcher
                                                     decide the drafts in the terminal; --non-interactive lists them
           diplomacy seed validate [FILE]            check a world file against its article
           diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
+          diplomacy seed audit [FILE] [--out FILE]  every stance with its quote or assumption and a check that
+                                                    the quote speaks of its issue, as Markdown
                                                     (FILE defaults to the shipped seeds/*.world.yaml)
           diplomacy scenarios                       list the shipped scenarios; SCENARIO below is a file or one of their names
           diplomacy validate SCENARIO               check a scenario file and its world without running it

@@ -58,6 +58,7 @@ public sealed class ValidateCommandTests
             events:
               - round: 1
                 exclude: [atlantis]
+                note: Article line 1.
             """));
 
         var (code, output, error) = await RunAsync("validate", path);

@@ -88,6 +88,6 @@ public sealed class WorldDocumentTests
         var edited = document.Set(lecornu, [KeyValuePair.Create("capability", (string?)"3.5")]);
 
         var changed = text.Split('\n').Zip(edited.Split('\n')).Where(p => p.First != p.Second).ToList();
-        Assert.Equal([("    capability: 3", "    capability: 3.5")], changed);
+        Assert.Equal([("    capability: 3.9", "    capability: 3.5")], changed);
     }
 }

@@ -3,7 +3,7 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
-/// <summary><c>diplomacy seed init|review|validate|show ...</c>: the world file drawn from an article.</summary>
+/// <summary><c>diplomacy seed init|review|validate|show|audit ...</c>: the world file drawn from an article.</summary>
 public static class SeedCommand
 {
     public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output) =>
@@ -13,8 +13,9 @@ public static class SeedCommand
             ["show", .. var rest] => Task.FromResult(SeedShowCommand.Run(rest, output)),
             ["init", .. var rest] => Task.FromResult(SeedInitCommand.Run(rest, output)),
             ["review", .. var rest] => Task.FromResult(SeedReviewCommand.Run(rest, input, output)),
-            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'init', 'review', 'validate' or 'show'"),
-            [] => throw new UsageException("missing seed command; expected 'init', 'review', 'validate' or 'show'"),
+            ["audit", .. var rest] => Task.FromResult(SeedAuditCommand.Run(rest, output)),
+            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'init', 'review', 'validate', 'show' or 'audit'"),
+            [] => throw new UsageException("missing seed command; expected 'init', 'review', 'validate', 'show' or 'audit'"),
         };
 
     /// <summary>The FILE argument, or the shipped world file when none is given.</summary>

@@ -28,4 +28,25 @@ public sealed record SeedWorld(
 
     public Stance? FindStance(string actor, string issue) =>
         Stances.FirstOrDefault(s => s.Actor == actor && s.Issue == issue);
+
+    /// <summary>
+    /// True when <paramref name="member"/> is part of <paramref name="whole"/> through memberOf, at
+    /// any depth (a minister of a signatory state is part of the signatories): the whole's weight
+    /// already includes the member's.
+    /// </summary>
+    public bool IsPartOf(string member, string whole)
+    {
+        var current = FindActor(member)?.MemberOf;
+        for (var steps = 0; current is not null && steps < Actors.Count; steps++)
+        {
+            if (current == whole)
+            {
+                return true;
+            }
+
+            current = FindActor(current)?.MemberOf;
+        }
+
+        return false;
+    }
 }

@@ -19,7 +19,7 @@ public sealed partial class WorldFileReader
 
     private static readonly string[] RootKeys = ["article", "title", "date", "actors", "issues", "stances", "ties"];
     private static readonly string[] ActorKeys = ["id", "name", "kind", "role", "memberOf", "capability", "susceptibility", "assumption", "source"];
-    private static readonly string[] IssueKeys = ["id", "title", "low", "high"];
+    private static readonly string[] IssueKeys = ["id", "title", "low", "high", "keywords"];
     private static readonly string[] StanceKeys = ["actor", "issue", "position", "salience", "resolve", "confidence", "quote", "assumption", "source", "redLine"];
     private static readonly string[] RedLineKeys = ["minimum", "maximum", "quote"];
     private static readonly string[] TieKeys = ["listener", "speaker", "weight", "rationale"];
@@ -162,7 +162,16 @@ public sealed partial class WorldFileReader
         var title = Text(m, "title", undecided);
         var low = Text(m, "low", undecided);
         var high = Text(m, "high", undecided);
-        return id is null || title is null || low is null || high is null ? null : new Issue(id, title, low, high) { Undecided = undecided };
+        var keywords = new List<string>();
+        foreach (var node in m.OptionalSequence("keywords"))
+        {
+            if (_reader.String(node, $"a keyword of issue '{id}'") is { } keyword)
+            {
+                keywords.Add(keyword);
+            }
+        }
+
+        return id is null || title is null || low is null || high is null ? null : new Issue(id, title, low, high) { Undecided = undecided, Keywords = keywords };
     }
 
     /// <summary>A required number, or NaN (recorded as undecided) when it is still <c>draft</c>.</summary>

@@ -79,6 +79,13 @@ public static class WorldJsonWriter
         WriteText(json, "title", issue.Title, issue.Undecided);
         WriteText(json, "low", issue.Low, issue.Undecided);
         WriteText(json, "high", issue.High, issue.Undecided);
+        json.WriteStartArray("keywords");
+        foreach (var keyword in issue.Keywords)
+        {
+            json.WriteStringValue(keyword);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteStance(Utf8JsonWriter json, Stance stance)

@@ -17,7 +17,7 @@ public sealed class ScenarioSummaryTests
             """
             s.yaml: scenario 'one' is valid.
             World w.yaml (5 actors, 3 issues); 1 issue in play (territory); 1 round, seed 0.
-            Models: bdm, boulware concession (beta 0.2, deadline 1), no influence.
+            Models: bdm (resolve-bounded), boulware concession (beta 0.2, deadline 1), no influence.
             Events: none; stop conditions: none, the run goes all rounds.
             """,
             ScenarioSummary.Describe(scenario));
@@ -41,8 +41,8 @@ public sealed class ScenarioSummaryTests
             """
             s.yaml: scenario 'two' is valid.
             World w.yaml (5 actors, 3 issues); 2 issues in play (territory, nato-membership); 8 rounds, seed 7.
-            Models: bdm-scholz, conceder concession (beta 2, deadline 5), influence 2 steps a round.
-            Events: 4 (1 propose, 2 shock, 1 forum); stop conditions: 2.
+            Models: bdm-scholz (resolve-bounded), conceder concession (beta 2, deadline 5), influence 2 steps a round.
+            Events: 4 (1 propose, 2 shock, 1 forum), 0 resting on an assumption; stop conditions: 2.
             """,
             ScenarioSummary.Describe(scenario));
     }
@@ -56,7 +56,7 @@ public sealed class ScenarioSummaryTests
         var summary = ScenarioSummary.Describe(scenario);
 
         Assert.Contains("influence 1 step a round.", summary, StringComparison.Ordinal);
-        Assert.Contains("Events: 2 (1 exclude, 1 include);", summary, StringComparison.Ordinal);
+        Assert.Contains("Events: 2 (1 exclude, 1 include), 0 resting on an assumption;", summary, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => ScenarioSummary.Describe(null!));
     }
 

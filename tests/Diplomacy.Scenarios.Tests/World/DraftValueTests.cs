@@ -49,7 +49,7 @@ public sealed class DraftValueTests : IDisposable
     public void Actor_and_issue_values_can_be_drafts_but_a_quoted_draft_is_text()
     {
         var path = ShippedSeed.WriteWorld(_temp, ShippedSeed.WorldText
-            .Replace("    capability: 3\n", "    capability: draft\n", StringComparison.Ordinal)
+            .Replace("    capability: 3.9\n", "    capability: draft\n", StringComparison.Ordinal)
             .Replace("    low: A quick deal now, expediency first\n", "    low: draft\n", StringComparison.Ordinal)
             .Replace("    role: Kyiv think tank\n", "    role: \"draft\"\n", StringComparison.Ordinal));
 

@@ -89,8 +89,8 @@ public sealed class WorldFileReaderErrorTests : IDisposable
     [Theory]
     [InlineData("position: 100\n    salience: 0.9", "position: 101\n    salience: 0.9", "'position' of stance 'trump' on 'talks-timing' must be between 0 and 100; got 101")]
     [InlineData("position: 100\n    salience: 0.9", "position: 100\n    salience: 1.5", "'salience' of stance 'trump' on 'talks-timing' must be between 0 and 1; got 1.5")]
-    [InlineData("capability: 3.6\n    susceptibility: 0.25", "capability: -1\n    susceptibility: 0.25", "'capability' of actor 'ukraine' must be of at least 0; got -1")]
-    [InlineData("capability: 3.6\n    susceptibility: 0.25", "capability: 3.6\n    susceptibility: 2", "'susceptibility' of actor 'ukraine' must be between 0 and 1; got 2")]
+    [InlineData("capability: 28\n    susceptibility: 0.25", "capability: -1\n    susceptibility: 0.25", "'capability' of actor 'ukraine' must be of at least 0; got -1")]
+    [InlineData("capability: 28\n    susceptibility: 0.25", "capability: 28\n    susceptibility: 2", "'susceptibility' of actor 'ukraine' must be between 0 and 1; got 2")]
     [InlineData("confidence: stated\n    quote: agreeing", "confidence: sated\n    quote: agreeing", "'confidence' of stance 'trump' on 'talks-timing' must be one of 'stated', 'implied', 'assumed' or 'draft'; got 'sated' (did you mean 'stated'?)")]
     [InlineData("kind: state\n    role: Broker", "kind: country\n    role: Broker", "'kind' of actor 'united-states' must be one of 'state', 'organisation', 'leader' or 'analyst'; got 'country'")]
     public void Out_of_range_and_misspelt_values_are_located(string find, string replace, string message)

@@ -143,13 +143,15 @@ public sealed class WorldWriterTests
                   "id": "territory",
                   "title": "Territory lost since 2014",
                   "low": "Russia keeps it",
-                  "high": "Ukraine regains it"
+                  "high": "Ukraine regains it",
+                  "keywords": []
                 },
                 {
                   "id": "nato",
                   "title": "NATO membership",
                   "low": "Ruled out",
-                  "high": "Joins"
+                  "high": "Joins",
+                  "keywords": []
                 }
               ],
               "positions": [
