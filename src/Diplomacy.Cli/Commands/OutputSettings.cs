@@ -11,9 +11,15 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemetry, bool Quiet)
 {
-    public const string UsageLine = "[--format csv|parquet] [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]";
+    public const string OptionsHelp = """
+          --format csv|parquet     the stances and trace tables as CSV (default) or Parquet; trace.jsonl is always written
+          --quiet                  print only the output folder
+        """ + "\n" + TelemetryHelp;
 
-    public static IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "quiet" };
+    public const string TelemetryHelp = """
+          --otel none|console|otlp OpenTelemetry: off (default), spans printed on the console, or sent by OTLP
+          --otlp-endpoint URL      the collector for --otel otlp (default http://localhost:4317)
+        """;
 
     public static OutputSettings Read(ArgumentReader arguments)
     {
