@@ -27,7 +27,8 @@ public static class ForecastCommand
         and moves, then a table of positions. DATA is a BDM table (header Actor,Capability,Position,
         Salience) or a KTAB spatial-model CSV, whose dimensions are forecast one by one. At most
         1,000 actors, 100 KTAB dimensions, 16 MiB; a forecast holds at most 2,000,000 positions
-        (actors × dimensions × (rounds + 1)).
+        (actors × dimensions × (rounds + 1)) and does at most 100,000,000 actors² × rounds (summed
+        over dimensions; about two minutes on one core).
 
         Options:
           --model bdm-scholz|bdm   the Scholz et al. replication (default) or BDM 1994 as published
@@ -89,21 +90,33 @@ public static class ForecastCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Refuses, before any round is computed, a forecast that would hold more positions than the limit.</summary>
+    /// <summary>
+    /// Refuses, before any round is computed, a forecast that would hold more positions than the
+    /// limit (memory) or take more than about two minutes (a round costs about the square of its actors).
+    /// </summary>
     private static void CheckSize(ForecastData data, int rounds)
     {
         long actors = 0;
+        long pairs = 0;
         foreach (var issue in data.Issues)
         {
             actors += issue.Actors.Count;
+            pairs += (long)issue.Actors.Count * issue.Actors.Count;
         }
 
         var positions = actors * (rounds + 1);
         if (positions > InputLimits.ForecastPositions)
         {
             throw new UsageException(
-                $"a forecast of {data.Issues.Count} dimension(s) with {actors:N0} actor rows in all over {rounds} rounds holds {positions:N0} positions; " +
+                $"a forecast of {actors:N0} actor rows in all over {rounds} rounds holds {positions:N0} positions; " +
                 $"the limit is {InputLimits.ForecastPositions:N0}: use fewer rounds (--rounds) or a smaller table");
+        }
+
+        if (pairs * rounds > InputLimits.ForecastWork)
+        {
+            throw new UsageException(
+                $"a forecast of {data.Issues.Count} dimension(s) with {actors:N0} actor rows in all over {rounds} rounds is {pairs * rounds:N0} actor pairs × rounds; " +
+                $"the limit is {InputLimits.ForecastWork:N0} (about two minutes on one core): use fewer rounds (--rounds) or a smaller table");
         }
     }
 }

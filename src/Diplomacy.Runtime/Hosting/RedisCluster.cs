@@ -47,6 +47,13 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
         options.AsyncTimeout = options.ConnectTimeout;
         try
         {
+            // A plain TCP connection first: a refused or unroutable address says so at once, in the socket's words.
+            foreach (var endPoint in options.EndPoints)
+            {
+                using var socket = new System.Net.Sockets.TcpClient();
+                await socket.ConnectAsync(Host(endPoint), Port(endPoint), cancellationToken).AsTask().WaitAsync(ConnectTimeout, cancellationToken);
+            }
+
             await using var redis = await ConnectionMultiplexer.ConnectAsync(options).WaitAsync(ConnectTimeout, cancellationToken);
             await redis.GetDatabase().PingAsync().WaitAsync(ConnectTimeout, cancellationToken);
         }
@@ -58,9 +65,24 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
         }
     }
 
+    private static string Host(System.Net.EndPoint endPoint) => endPoint switch
+    {
+        System.Net.DnsEndPoint dns => dns.Host,
+        System.Net.IPEndPoint ip => ip.Address.ToString(),
+        _ => endPoint.ToString() ?? string.Empty,
+    };
+
+    private static int Port(System.Net.EndPoint endPoint) => endPoint switch
+    {
+        System.Net.DnsEndPoint { Port: > 0 } dns => dns.Port,
+        System.Net.IPEndPoint { Port: > 0 } ip => ip.Port,
+        _ => 6379,
+    };
+
     // StackExchange.Redis's own message is a paragraph of advice; the socket's reason, or the kind of failure, says enough.
     private static string Why(Exception e) => e switch
     {
+        System.Net.Sockets.SocketException socket => socket.Message,
         { InnerException: System.Net.Sockets.SocketException socket } => socket.Message,
         RedisConnectionException connection => connection.FailureType.ToString(),
         TimeoutException => "no answer",

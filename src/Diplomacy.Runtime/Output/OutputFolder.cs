@@ -177,8 +177,26 @@ public static class OutputFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(probe);
-            throw new OutputFolderException($"the output folder '{directory}' cannot be written: {e.Message} (in '{existing}')", e);
+            throw new OutputFolderException($"the output folder '{directory}' cannot be written: {Why(e)} in '{existing}'", e);
         }
+    }
+
+    /// <summary>Why a folder or file could not be made, without the path .NET puts in its message (the caller names the place).</summary>
+    internal static string Why(Exception e)
+    {
+        if (e is UnauthorizedAccessException)
+        {
+            return "permission denied";
+        }
+
+        if (e is DirectoryNotFoundException or FileNotFoundException)
+        {
+            return "no folder can be made";
+        }
+
+        var message = e.Message;
+        var path = message.IndexOf(" : '", StringComparison.Ordinal);
+        return path > 0 ? message[..path] : message;
     }
 
     /// <summary>The files an earlier output's manifest lists, or null when the folder has no manifest of ours.</summary>

@@ -46,6 +46,12 @@ public static class InputLimits
     /// </summary>
     public const long ForecastPositions = 2_000_000;
 
+    /// <summary>
+    /// A forecast's work: actors² × rounds, summed over dimensions. A round of 1,000 actors takes
+    /// about 1.2 s on one core (docs/models.md), so this is about two minutes.
+    /// </summary>
+    public const long ForecastWork = 100_000_000;
+
     /// <summary>Bytes as people read them: "1 MiB", "512 KiB".</summary>
     public static string Describe(long bytes) =>
         bytes % (1L << 20) == 0 ? $"{bytes >> 20} MiB" : bytes % 1024 == 0 ? $"{bytes >> 10} KiB" : $"{bytes} bytes";
