@@ -26,7 +26,7 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
         var embedded = Path.Combine(_temp, "embedded");
 
         var (clusterExit, _, clusterError) = await CliRun.RunAsync(
-            "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--out", onCluster, "--quiet");
+            "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--connect-timeout", "120", "--out", onCluster, "--quiet");
         var (embeddedExit, _, _) = await CliRun.RunAsync("run", scenario, "--out", embedded, "--quiet");
 
         Assert.True(clusterExit == ExitCodes.Success, clusterError);

@@ -1,0 +1,49 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Cli.Tests.Robustness;
+
+namespace Diplomacy.Cli.Tests.Cluster;
+
+/// <summary>Redis killed under a running cluster: the run ends with one line and exit 1, and writes nothing.</summary>
+[Collection(RedisLossClusterCollection.Name)]
+public sealed class RedisLossTests(RedisLossClusterFixture fixture) : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-redis-loss-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public async Task A_run_whose_redis_dies_ends_with_one_line_exit_1_and_no_output()
+    {
+        var folder = Path.Combine(_temp, "run");
+        using var run = CliProcess.Start(
+            "dotnet",
+            [
+                CliProcess.Dll, "run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--rounds", "1000", "--out", folder,
+                "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--connect-timeout", "120",
+            ],
+            _temp);
+        var error = run.StandardError.ReadToEndAsync();
+        while (await run.StandardOutput.ReadLineAsync().WaitAsync(CliProcess.Guard) is { } line && !line.StartsWith("Round 3", StringComparison.Ordinal))
+        {
+        }
+
+        fixture.KillRedis();
+        await CliProcess.WaitAsync(run);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var message = Assert.Single((await error).TrimEnd().Split('\n'));
+        Assert.StartsWith("diplomacy: the cluster lost its Redis during the run (", message, StringComparison.Ordinal);
+        Assert.EndsWith("); no output was written", message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public async Task A_run_on_a_redis_that_is_not_there_is_refused_in_one_line()
+    {
+        var (exit, _, error) = await CliRun.RunAsync("run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--redis", "127.0.0.1:1", "--out", Path.Combine(_temp, "x"));
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Equal("diplomacy: cannot reach Redis at 127.0.0.1:1 within 15 s: Connection refused (is redis-server running there? --connect-timeout S waits longer)", error.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+}
