@@ -30,10 +30,12 @@ public static class YamlDocumentReader
 
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
+        IParser reading = new Parser(new StringReader(text));
         try
         {
             // The representation model is built recursively: measure first, so deep nesting is an error, not a stack overflow.
-            CheckShape(new Parser(new StringReader(text)), file);
+            CheckShape(reading, file);
+            reading = parser;
             stream.Load(parser);
         }
         catch (YamlException e)
@@ -44,7 +46,7 @@ public static class YamlDocumentReader
         {
             // YamlDotNet's scanner fails this way (without a mark) on some unclosed flow
             // collections; the last event the parser produced is the nearest place we know.
-            var mark = parser.Current?.End ?? Mark.Empty;
+            var mark = reading.Current?.End ?? Mark.Empty;
             throw new InputException(new InputError(
                 YamlNodeReader.Locate(file, mark),
                 "invalid YAML: the text does not parse here (is a bracket, brace or quote left open?)"));

@@ -20,7 +20,7 @@ internal static partial class CliProcess
     /// <summary>Runs <c>bash -c SCRIPT</c> with <c>$DIPLOMACY</c> standing for the command, to its end.</summary>
     public static async Task<(int Exit, string Output, string Error)> ShellAsync(string script, string workingDirectory)
     {
-        using var process = Start("bash", ["-c", script], workingDirectory);
+        using var process = Start("bash", ["-c", script.Replace("$DIPLOMACY", "dotnet \"$DIPLOMACY_DLL\"", StringComparison.Ordinal)], workingDirectory);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await WaitAsync(process);
@@ -40,7 +40,7 @@ internal static partial class CliProcess
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        info.Environment["DIPLOMACY"] = $"dotnet {Quote(Dll)}";
+        info.Environment["DIPLOMACY_DLL"] = Dll;
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
