@@ -55,7 +55,8 @@ public sealed class RemoteCluster : IClusterConnection
         });
         var host = builder.Build();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(cluster.ConnectTimeout - clock.Elapsed);
+        // What the probe left of the timeout (nothing, on a machine slow enough: then the first try is the last).
+        deadline.CancelAfter(TimeSpan.FromTicks(Math.Max(0, (cluster.ConnectTimeout - clock.Elapsed).Ticks)));
         try
         {
             await host.StartAsync(deadline.Token);
