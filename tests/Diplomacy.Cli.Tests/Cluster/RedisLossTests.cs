@@ -30,10 +30,10 @@ public sealed class RedisLossTests(RedisLossClusterFixture fixture) : IDisposabl
         fixture.KillRedis();
         await CliProcess.WaitAsync(run);
 
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        var message = Assert.Single((await error).TrimEnd().Split('\n'));
-        Assert.StartsWith("diplomacy: the cluster lost its Redis during the run (", message, StringComparison.Ordinal);
-        Assert.EndsWith("); no output was written", message, StringComparison.Ordinal);
+        // Which call notices first decides the words: a storage write (Redis), or a call that times out meanwhile.
+        var message = (await error).TrimEnd();
+        Assert.True(run.ExitCode == ExitCodes.Failure, message);
+        Assert.Matches(@"^diplomacy: the cluster (lost its Redis|was lost|stopped answering) during the run \(.+\); no output was written$", message);
         Assert.Empty(Directory.GetFileSystemEntries(_temp));
     }
 
