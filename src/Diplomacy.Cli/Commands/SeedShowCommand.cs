@@ -21,7 +21,7 @@ public static class SeedShowCommand
 
         Prints the world as a table of actors × issues (each cell a position), or as JSON with every
         actor, issue, stance and tie. Naming actors or issues prints their stances in detail.
-        """ + SeedCommand.FileHelp + """
+        """ + "\n" + SeedCommand.FileHelp + """
 
 
         Options:

@@ -20,7 +20,7 @@ public static class SeedValidateCommand
         Checks a world file: every key, id, reference and range, and that every quote is an exact
         substring of the article the file names. Prints a one-line summary when the file is valid;
         otherwise every mistake, each at file:line:column, and exits 2.
-        """ + SeedCommand.FileHelp + """
+        """ + "\n" + SeedCommand.FileHelp + """
 
 
         Options:
