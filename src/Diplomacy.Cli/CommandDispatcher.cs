@@ -119,19 +119,28 @@ public static class CommandDispatcher
         }
     }
 
-    /// <summary>The overview: every command with its one-line summary.</summary>
+    /// <summary>The overview: every command with its one-line summary. Loops, not LINQ: `help` is the start-up floor the forecast is measured against.</summary>
     public static string Overview()
     {
-        var width = Commands.Max(c => c.Name.Length) + 2;
-        var lines = string.Join("\n", Commands.Select(c => $"  {c.Name.PadRight(width)}{c.Summary}"));
+        var width = "help COMMAND".Length + 2;
+        foreach (var command in Commands)
+        {
+            width = Math.Max(width, command.Name.Length + 2);
+        }
+
+        var lines = new System.Text.StringBuilder();
+        foreach (var command in Commands)
+        {
+            lines.Append("  ").Append(command.Name.PadRight(width)).Append(command.Summary).Append('\n');
+        }
+
         return $"""
             diplomacy: a distributed actor simulation of diplomatic positions.
 
             Usage: diplomacy COMMAND [ARGUMENTS] [OPTIONS]
 
             Commands:
-            {lines}
-              {"help COMMAND".PadRight(width)}print a command's usage and options (or: diplomacy COMMAND --help)
+            {lines}  {"help COMMAND".PadRight(width)}print a command's usage and options (or: diplomacy COMMAND --help)
 
             {CommonHelp.ExitCodes}
             """;
@@ -168,10 +177,32 @@ public static class CommandDispatcher
     }
 
     /// <summary>The command whose words start <paramref name="args"/>, the longest if several do.</summary>
-    private static CommandInfo? Find(IReadOnlyList<string> args) =>
-        Commands.Where(c => c.Matches(args)).OrderByDescending(c => c.Words.Count).FirstOrDefault();
+    private static CommandInfo? Find(IReadOnlyList<string> args)
+    {
+        CommandInfo? found = null;
+        foreach (var command in Commands)
+        {
+            if (command.Matches(args) && (found is null || command.Words.Count > found.Words.Count))
+            {
+                found = command;
+            }
+        }
 
-    private static bool IsGroup(string word) => Commands.Any(c => c.Group == word);
+        return found;
+    }
+
+    private static bool IsGroup(string word)
+    {
+        foreach (var command in Commands)
+        {
+            if (command.Group == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Why <paramref name="args"/> names no command, with the nearest one that exists.</summary>
     private static string Unknown(IReadOnlyList<string> args)
@@ -194,8 +225,23 @@ public static class CommandDispatcher
     }
 
     /// <summary>--help or -h among a command's arguments (before a '--', after which everything is a file name).</summary>
-    private static bool AsksForHelp(IEnumerable<string> args) =>
-        args.TakeWhile(a => a != "--").Any(a => a is "--help" or "-h");
+    private static bool AsksForHelp(IEnumerable<string> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg == "--")
+            {
+                return false;
+            }
+
+            if (arg is "--help" or "-h")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool TakeVerbose(ref string[] args)
     {

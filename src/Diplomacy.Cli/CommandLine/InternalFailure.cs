@@ -9,6 +9,26 @@ namespace Diplomacy.Cli.CommandLine;
 /// </summary>
 public static class InternalFailure
 {
+    private static int _watching;
+
+    /// <summary>
+    /// Sends an exception on a thread no command awaits (an Orleans host's) the same way: one line,
+    /// a log file, exit 1. Called by the commands that start such threads, not at start-up, where
+    /// the handler would cost every command (forecast above all) compiled code it never uses.
+    /// </summary>
+    public static void WatchBackgroundThreads()
+    {
+        if (Interlocked.Exchange(ref _watching, 1) == 0)
+        {
+            AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+            {
+                var verbose = Environment.GetCommandLineArgs().Contains(CommandDispatcher.VerboseFlag);
+                Report(e.ExceptionObject as Exception ?? new InvalidOperationException($"{e.ExceptionObject}"), verbose, Console.Error);
+                Environment.Exit(ExitCodes.Failure);
+            };
+        }
+    }
+
     public static int Report(Exception exception, bool verbose, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(exception);

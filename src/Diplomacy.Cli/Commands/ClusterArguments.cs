@@ -38,6 +38,9 @@ public static class ClusterArguments
     }
 
     /// <summary>Starts an embedded silo or connects to the cluster; an unreachable cluster is reported by the dispatcher in one line.</summary>
-    public static Task<IClusterConnection> ConnectAsync(RedisCluster? cluster, bool tracing, CancellationToken cancellationToken) =>
-        ClusterConnection.OpenAsync(cluster, tracing, cancellationToken);
+    public static Task<IClusterConnection> ConnectAsync(RedisCluster? cluster, bool tracing, CancellationToken cancellationToken)
+    {
+        InternalFailure.WatchBackgroundThreads();
+        return ClusterConnection.OpenAsync(cluster, tracing, cancellationToken);
+    }
 }

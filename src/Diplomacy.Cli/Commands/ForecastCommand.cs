@@ -51,7 +51,8 @@ public static class ForecastCommand
 
     private static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "force" };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    // Synchronous on purpose: async machinery costs the forecast's start-up compiled code it does not need.
+    public static Task<int> RunAsync(string[] args, TextWriter output)
     {
         var reader = new ArgumentReader(args, Flags);
         var modelName = reader.Choice("model", "bdm-scholz", "bdm-scholz", "bdm");
@@ -83,11 +84,11 @@ public static class ForecastCommand
 
         if (outputDirectory is not null)
         {
-            await ForecastFiles.WriteAsync(outputDirectory, data, forecasts, modelName, rounds);
+            ForecastFiles.Write(outputDirectory, data, forecasts, modelName, rounds);
         }
 
-        await output.WriteAsync(ForecastReport.Render(data, forecasts, modelName, rounds));
-        return ExitCodes.Success;
+        output.Write(ForecastReport.Render(data, forecasts, modelName, rounds));
+        return Task.FromResult(ExitCodes.Success);
     }
 
     /// <summary>

@@ -16,23 +16,23 @@ public static class ForecastFiles
     public const string PositionsFile = ForecastTables.Positions + ".csv";
     public const string SummaryFile = ForecastTables.Summary + ".csv";
 
-    public static async Task WriteAsync(string directory, ForecastData data, IReadOnlyList<IReadOnlyList<BdmRound>> forecasts, string model, int rounds)
+    public static void Write(string directory, ForecastData data, IReadOnlyList<IReadOnlyList<BdmRound>> forecasts, string model, int rounds)
     {
         var multi = data.Issues.Count > 1;
         using var staging = StagingFolder.Create(directory);
-        await using (var positions = Open(ForecastTables.PositionsSchema(multi), staging))
-        await using (var summary = Open(ForecastTables.SummarySchema(multi), staging))
+        using (var positions = Open(ForecastTables.PositionsSchema(multi), staging))
+        using (var summary = Open(ForecastTables.SummarySchema(multi), staging))
         {
             for (var d = 0; d < data.Issues.Count; d++)
             {
                 int? dimension = multi ? d + 1 : null;
                 var actors = data.Issues[d].Actors;
                 var start = new BdmSnapshot(actors);
-                await WriteRoundAsync(positions, summary, 0, dimension, actors, ForecastReport.StartPositions(actors), ExpectedUtilityModel.Median(start), ExpectedUtilityModel.Mean(start));
+                WriteRound(positions, summary, 0, dimension, actors, ForecastReport.StartPositions(actors), ExpectedUtilityModel.Median(start), ExpectedUtilityModel.Mean(start));
                 for (var round = 1; round <= forecasts[d].Count; round++)
                 {
                     var result = forecasts[d][round - 1];
-                    await WriteRoundAsync(positions, summary, round, dimension, actors, result.Positions, result.Median, result.Mean);
+                    WriteRound(positions, summary, round, dimension, actors, result.Positions, result.Median, result.Mean);
                 }
             }
         }
@@ -41,7 +41,7 @@ public static class ForecastFiles
         staging.Publish();
     }
 
-    private static async Task WriteRoundAsync(
+    private static void WriteRound(
         CsvTableWriter<ForecastPosition> positions,
         CsvTableWriter<ForecastSummary> summary,
         int round,
@@ -53,10 +53,10 @@ public static class ForecastFiles
     {
         for (var i = 0; i < actors.Count; i++)
         {
-            await positions.WriteAsync(new ForecastPosition(round, dimension, actors[i].Name, atRound[i]));
+            positions.Write(new ForecastPosition(round, dimension, actors[i].Name, atRound[i]));
         }
 
-        await summary.WriteAsync(new ForecastSummary(round, dimension, median, mean));
+        summary.Write(new ForecastSummary(round, dimension, median, mean));
     }
 
     // The CSV writer itself, not TableWriter.Create: choosing a format would reach for Parquet, which a forecast never loads.

@@ -54,6 +54,7 @@ public static class SiloCommand
             throw new UsageException($"'--silo-port' and '--gateway-port' must differ, both are {siloPort}");
         }
 
+        InternalFailure.WatchBackgroundThreads();
         using var session = TelemetrySession.Start(telemetry);
         var member = new ClusterSilo(cluster, siloPort, gatewayPort, advertise, telemetry.Enabled);
         IHost host;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Diplomacy.Runtime.Output;
 
 /// <summary>
@@ -21,6 +19,8 @@ public static class OutputFolder
 
     private const long MostManifestBytes = 1 << 20;
 
+    private static int _probes;
+
     private static readonly EnumerationOptions Everything = new()
     {
         AttributesToSkip = 0,
@@ -28,6 +28,8 @@ public static class OutputFolder
         IgnoreInaccessible = false,
         ReturnSpecialDirectories = false,
     };
+
+    private static readonly EnumerationOptions OneLevel = new() { AttributesToSkip = 0, ReturnSpecialDirectories = false };
 
     /// <summary>
     /// Checks that <paramref name="directory"/> may receive output (see the class summary) and that
@@ -167,12 +169,13 @@ public static class OutputFolder
     /// <summary>Makes and removes a folder where the output will be staged, so that a read-only or full place is refused now, not after the run.</summary>
     private static void Probe(string existing, string directory)
     {
-        var probe = Path.Combine(existing, $".diplomacy-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var probe = Path.Combine(existing, $".diplomacy-probe-{Environment.ProcessId}-{Interlocked.Increment(ref _probes)}");
         try
         {
             Directory.CreateDirectory(probe);
             File.WriteAllBytes(Path.Combine(probe, "probe"), [0]);
-            Directory.Delete(probe, recursive: true);
+            File.Delete(Path.Combine(probe, "probe"));
+            Directory.Delete(probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -199,10 +202,16 @@ public static class OutputFolder
         return path > 0 ? message[..path] : message;
     }
 
-    /// <summary>The files an earlier output's manifest lists, or null when the folder has no manifest of ours.</summary>
+    /// <summary>
+    /// The files an earlier output's manifest lists, or null when the folder has no manifest of ours.
+    /// Read line by line in the layout diplomacy writes (a <c>"files": [</c> line, one name a line,
+    /// <c>]</c>) rather than by a JSON parser, which would cost the forecast's start-up more than
+    /// its work; a manifest edited into another layout is not recognised, so the folder is refused.
+    /// </summary>
     private static HashSet<string>? ListedFiles(string target)
     {
         var manifest = Path.Combine(target, ManifestFile);
+        string[] lines;
         try
         {
             var info = new FileInfo(manifest);
@@ -211,38 +220,46 @@ public static class OutputFolder
                 return null;
             }
 
-            using var document = JsonDocument.Parse(File.ReadAllBytes(manifest));
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            lines = File.ReadAllLines(manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (lines is not ["{", .., "}"])
+        {
+            return null;
+        }
+
+        var start = Array.IndexOf(lines, "  \"files\": [");
+        if (start < 0)
+        {
+            // A run folder written before manifests listed their files: whatever it holds was ours.
+            var legacy = lines.Any(l => l.StartsWith("  \"run\": \"", StringComparison.Ordinal))
+                && lines.Any(l => l.StartsWith("  \"scenarioSha256\": ", StringComparison.Ordinal))
+                && lines.Any(l => l.StartsWith("  \"packages\": {", StringComparison.Ordinal));
+            return legacy ? [.. ListFiles(target)] : null;
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = start + 1; i < lines.Length; i++)
+        {
+            var line = lines[i].AsSpan().TrimEnd(',');
+            if (line is "  ]")
+            {
+                return listed;
+            }
+
+            if (line.Length < 7 || !line.StartsWith("    \"") || line[^1] != '"' || line[5..^1].ContainsAny('"', '\\'))
             {
                 return null;
             }
 
-            if (root.TryGetProperty("files", out var files) && files.ValueKind == JsonValueKind.Array)
-            {
-                var listed = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var file in files.EnumerateArray())
-                {
-                    if (file.ValueKind != JsonValueKind.String)
-                    {
-                        return null;
-                    }
-
-                    listed.Add(file.GetString()!);
-                }
-
-                return listed;
-            }
-
-            // A run folder written before manifests listed their files: whatever it holds was ours.
-            return root.TryGetProperty("run", out _) && root.TryGetProperty("scenarioSha256", out _) && root.TryGetProperty("packages", out _)
-                ? [.. ListFiles(target)]
-                : null;
+            listed.Add(line[5..^1].ToString());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-        {
-            return null;
-        }
+
+        return null;
     }
 
     private static string Describe(IReadOnlyList<string> entries) =>
@@ -256,12 +273,33 @@ public static class OutputFolder
         {
             if (Directory.Exists(folder))
             {
-                Directory.Delete(folder, recursive: true);
+                DeleteTree(new DirectoryInfo(folder));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: a later run cleans a stale folder of a process that is gone.
         }
+    }
+
+    /// <summary>
+    /// Deletes a folder and what it holds; a link is removed, never followed. By hand rather than
+    /// Directory.Delete(recursive), whose enumerator the forecast's start-up would have to compile.
+    /// </summary>
+    private static void DeleteTree(DirectoryInfo folder)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos("*", OneLevel))
+        {
+            if (entry is DirectoryInfo directory && entry.LinkTarget is null)
+            {
+                DeleteTree(directory);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        folder.Delete();
     }
 }

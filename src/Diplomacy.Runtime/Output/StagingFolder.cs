@@ -116,12 +116,18 @@ public sealed class StagingFolder : IDisposable
         }
 
         var name = Path.GetFileName(target);
-        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".*-*"))
+        foreach (var folder in Directory.EnumerateDirectories(parent))
         {
-            var suffix = Path.GetFileName(folder)[name.Length..];
+            var suffix = Path.GetFileName(folder.AsSpan());
+            if (!suffix.StartsWith(name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            suffix = suffix[name.Length..];
             var isStaging = suffix.StartsWith(StagingSuffix, StringComparison.Ordinal);
             if ((!isStaging && !suffix.StartsWith(AsideSuffix, StringComparison.Ordinal))
-                || !int.TryParse(suffix.AsSpan(StagingSuffix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                || !int.TryParse(suffix[StagingSuffix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
                 || IsRunning(pid))
             {
                 continue;
