@@ -89,7 +89,7 @@ public sealed class ArgumentReader
             return null;
         }
 
-        var range = maximum == int.MaxValue ? $"at least {minimum}" : $"from {minimum} to {maximum}";
+        var range = $"from {minimum} to {maximum}";
         if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
             // All digits but beyond int: out of range, not "not a number".

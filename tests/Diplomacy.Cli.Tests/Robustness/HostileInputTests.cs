@@ -140,7 +140,8 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("option '--rounds' must be from 1 to 1000, got 100000000", "run", "SCENARIO", "--rounds", "100000000")]
     [InlineData("option '--rounds' must be from 0 to 1000, got 2147483647", "forecast", "TABLE", "--rounds", "2147483647")]
     [InlineData("option '--rounds' must be from 0 to 1000, got 99999999999999999999", "forecast", "TABLE", "--rounds", "99999999999999999999")]
-    [InlineData("option '--seed' must be at least 0, got -1", "run", "SCENARIO", "--seed", "-1")]
+    [InlineData("option '--seed' must be from 0 to 2147483647, got -1", "run", "SCENARIO", "--seed", "-1")]
+    [InlineData("option '--seed' must be from 0 to 2147483647, got 2147483648", "run", "SCENARIO", "--seed", "2147483648")]
     [InlineData("option '--connect-timeout' must be from 1 to 600, got 0", "run", "SCENARIO", "--redis", "127.0.0.1:6379", "--connect-timeout", "0")]
     [InlineData("option '--silo-port' must be from 1 to 65535, got 70000", "silo", "--redis", "127.0.0.1:6379", "--silo-port", "70000")]
     public async Task Command_line_numbers_get_the_ranges_the_files_have(string expected, params string[] args)
