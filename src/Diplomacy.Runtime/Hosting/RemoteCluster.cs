@@ -42,7 +42,7 @@ public sealed class RemoteCluster : IClusterConnection
             DisableDefaults = true,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.KeepLoggingQuiet();
+        builder.KeepLoggingQuiet(orleansErrors: false);
         builder.UseOrleansClient(client =>
         {
             cluster.Configure(client);

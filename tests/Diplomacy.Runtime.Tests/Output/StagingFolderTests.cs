@@ -42,7 +42,7 @@ public sealed class StagingFolderTests : IDisposable
         var target = Path.Combine(_temp, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "old.txt"), "old");
-        File.WriteAllText(Path.Combine(target, "manifest.json"), "{\"files\": [\"old.txt\", \"manifest.json\"]}");
+        File.WriteAllText(Path.Combine(target, "manifest.json"), "{\n  \"files\": [\n    \"manifest.json\",\n    \"old.txt\"\n  ]\n}\n");
 
         using (var staging = StagingFolder.Create(target))
         {
