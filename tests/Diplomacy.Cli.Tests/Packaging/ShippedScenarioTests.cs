@@ -8,7 +8,7 @@ namespace Diplomacy.Cli.Tests.Packaging;
 public sealed class ShippedScenarioTests : IDisposable
 {
     private static readonly string[] Names =
-        ["europe-at-table", "europe-kept-out", "minerals-for-aid", "nato-for-european-guarantee", "talks-as-announced", "us-troops-guarantee"];
+        ["europe-at-table", "europe-kept-out", "minerals-for-aid", "nato-for-european-guarantee", "russia-hardens", "spending-split", "summit-in-moscow", "talks-as-announced", "ukraine-without-europe", "us-keeps-nato-open", "us-troops-guarantee"];
 
     private readonly TempFolder _temp = new("diplomacy-shipped-");
 
@@ -20,7 +20,7 @@ public sealed class ShippedScenarioTests : IDisposable
         var (exit, output, error) = await CliRun.RunAsync("scenarios");
 
         Assert.True(exit == ExitCodes.Success, error);
-        Assert.StartsWith("6 scenarios ship with diplomacy ", output, StringComparison.Ordinal);
+        Assert.StartsWith("11 scenarios ship with diplomacy ", output, StringComparison.Ordinal);
         Assert.Contains(ShippedScenarios.BesideExecutable().Folder, output, StringComparison.Ordinal);
         var listed = output.Split('\n').Where(line => line.Length > 0 && char.IsLower(line[0])).Select(line => line.Split(' ')[0]).ToList();
         Assert.Equal(Names, listed);
@@ -65,7 +65,7 @@ public sealed class ShippedScenarioTests : IDisposable
     [Theory]
     [InlineData("run", "talks-as-anounced", "(did you mean 'talks-as-announced'?); 'diplomacy scenarios' lists them")]
     [InlineData("validate", "europe-kept-in", "(did you mean 'europe-kept-out'?)")]
-    [InlineData("run", "zz", "; the nearest shipped name is 'europe-at-table', and 'diplomacy scenarios' lists all 6")]
+    [InlineData("run", "zz", "; the nearest shipped name is 'russia-hardens', and 'diplomacy scenarios' lists all 11")]
     public async Task A_name_that_is_neither_a_file_nor_shipped_gets_the_nearest_shipped_name_and_exit_2(string command, string name, string hint)
     {
         var folder = Path.Combine(_temp.Path, "out");
