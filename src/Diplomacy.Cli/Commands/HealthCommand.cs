@@ -17,7 +17,7 @@ public static class HealthCommand
 {
     public const string Name = "health";
 
-    public const string Summary = "exit 0 when this machine's silo is an active cluster member that accepts connections";
+    public const string Summary = "exit 0 when the silo on this machine is an active, reachable cluster member";
 
     public const string Help = """
         Usage: diplomacy health [--gateway-port N] [--timeout SECONDS]

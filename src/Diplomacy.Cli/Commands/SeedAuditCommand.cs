@@ -11,7 +11,7 @@ public static class SeedAuditCommand
 {
     public const string Name = "seed audit";
 
-    public const string Summary = "every stance beside its quote or assumption, with a check that the quote fits, as Markdown";
+    public const string Summary = "every stance with its quote or assumption, as Markdown for review";
 
     public const string Help = """
         Usage: diplomacy seed audit [FILE] [--out FILE]

@@ -23,7 +23,7 @@ public static class SeedInitCommand
     public const string Help = """
         Usage: diplomacy seed init ARTICLE.txt [--out WORLD.yaml] [--date YYYY-MM-DD] [--title TEXT] [--force]
 
-        Drafts a world file from ARTICLE.txt (UTF-8 text, at most 1 MiB), offline, with rules and
+        Drafts a world file from ARTICLE.txt (UTF-8 text, at most 4 MiB), offline, with rules and
         word lists: the actors it names (states, organisations, groups, titled people), candidate
         issues, and candidate stances, each with an exact quote of the article and any other quotes
         of the same actor on the same issue. Every value the article cannot give (positions,
