@@ -2,6 +2,7 @@ using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Hosting;
 using Diplomacy.Runtime.Output;
 using Diplomacy.Runtime.Reports;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tables;
 using Diplomacy.Runtime.Telemetry;

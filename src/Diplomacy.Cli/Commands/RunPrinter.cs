@@ -1,8 +1,7 @@
 using System.Globalization;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Output;
-using Diplomacy.Runtime.Running;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -20,14 +19,14 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
 
     public async ValueTask WriteEventAsync(TraceEvent e, CancellationToken cancellationToken)
     {
-        if (e.Type == TraceEventTypes.Influence)
+        if (e.Type == TraceEventType.Influence)
         {
             _influence.Add(e);
             return;
         }
 
         // A forum member that took no offer stays where it was: the trace says so, the screen need not.
-        if (e.Type == TraceEventTypes.Move && e.To is null && e.Before == e.After)
+        if (e.Type == TraceEventType.Move && e.To is null && e.Before == e.After)
         {
             return;
         }
@@ -92,17 +91,22 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         _influence.Clear();
     }
 
-    private static string Describe(TraceEvent e) => e.Type switch
+    private static string Describe(TraceEvent e)
     {
-        TraceEventTypes.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
-        TraceEventTypes.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(e.Decision is null ? string.Empty : $" — {e.Decision}: {e.Reason}")}",
-        TraceEventTypes.Answer => $"answer    {e.From} → {e.To}: {e.Decision}{(e.Decision == "counter" ? " with " + Terms(e.Terms) : string.Empty)} ({e.Reason})",
-        TraceEventTypes.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({e.Reason})",
-        TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
-        TraceEventTypes.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
-        TraceEventTypes.Exclude or TraceEventTypes.Include => $"{e.Type,-9} {e.To}: {e.Reason}",
-        _ => $"{e.Type,-9} {e.Reason}",
-    };
+        var reason = TraceProse.Reason(e.Reason);
+        var decision = TraceProse.Decision(e);
+        return e.Type switch
+        {
+            TraceEventType.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({reason})",
+            TraceEventType.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(decision is null ? string.Empty : $" — {decision}: {reason}")}",
+            TraceEventType.Answer => $"answer    {e.From} → {e.To}: {decision}{(e.Decision == Decision.Counter ? " with " + Terms(e.Terms) : string.Empty)} ({reason})",
+            TraceEventType.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({reason})",
+            TraceEventType.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
+            TraceEventType.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({reason})",
+            TraceEventType.Exclude or TraceEventType.Include => $"{TraceProse.Type(e),-9} {e.To}: {reason}",
+            _ => $"{TraceProse.Type(e),-9} {reason}",
+        };
+    }
 
     private static string Terms(IReadOnlyList<TermValue>? terms) =>
         terms is null ? "-" : string.Join(", ", terms.Select(t => $"{t.Issue} {Number(t.Position)}"));

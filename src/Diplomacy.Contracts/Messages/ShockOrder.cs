@@ -3,7 +3,7 @@ namespace Diplomacy.Contracts.Messages;
 /// <summary>An outside event: set the stance to <paramref name="Set"/> or move it by <paramref name="Shift"/> (exactly one).</summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.shock-order")]
 public sealed record ShockOrder(
-    [property: Id(0)] StepStamp Stamp,
+    [property: Id(0)] long Epoch,
     [property: Id(1)] string Issue,
     [property: Id(2)] double? Set,
     [property: Id(3)] double? Shift);

@@ -12,8 +12,9 @@ namespace Diplomacy.Model.ExpectedUtility;
 /// <item><see cref="ChooseMove"/> (per actor, independent): the offer actor i takes;</item>
 /// <item><see cref="ApplyMoves"/> (global): everyone moves at once.</item>
 /// </list>
-/// <see cref="PlayRound"/> does the three at once, sharing work between actors, and gives
-/// bit-identical results. Cost per round: O(m² n) for n actors holding m distinct positions,
+/// <see cref="PrepareRound"/> does (a) and the work every (b) shares once, so that each actor's
+/// choice on a prepared round (<see cref="ChooseMove(BdmSeatRound)"/>) is O(n); <see cref="PlayRound"/>
+/// is built on the two, and every way of splitting a round gives bit-identical results. Cost per round: O(m² n) for n actors holding m distinct positions,
 /// plus the Scholz denominator (O(n³) serial in input order, O(n² log n) sorted).
 /// </remarks>
 public static class ExpectedUtilityModel
@@ -59,7 +60,8 @@ public static class ExpectedUtilityModel
             inward[v] = probabilities.Of(votesAgainst, votesFor);
         }
 
-        return ChooseMove(snapshot, risk.Exponents[actor], actor, field.Slots, outward, inward);
+        return ChooseMove(
+            snapshot.PositionArray, snapshot.SalienceArray, snapshot.Range, snapshot.Options.Variant, risk.Exponents[actor], actor, field.Slots, outward, inward);
     }
 
     /// <summary>Step (c): everyone moves to its chosen candidate at once; Δ and options carry over.</summary>
@@ -69,49 +71,70 @@ public static class ExpectedUtilityModel
         return snapshot.WithPositions(NextPositions(snapshot, moves));
     }
 
-    /// <summary>A whole round: the three steps at once, with the work they share done once.</summary>
-    public static BdmRound PlayRound(BdmSnapshot snapshot)
+    /// <summary>
+    /// Steps (a) and the shared part of (b), done once for every actor: the risk exponents and, per
+    /// distinct position, the probabilities every actor's choice reads. Then each actor's
+    /// <see cref="ChooseMove(BdmSeatRound)"/> costs O(n). Bit-identical to <see cref="PlayRound"/>,
+    /// which is built on it.
+    /// </summary>
+    public static BdmPreparedRound PrepareRound(BdmSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var risk = AssessRisk(snapshot, out var field);
-        var moves = new BdmMove[snapshot.Count];
+        var exponents = new double[snapshot.Count];
+        for (var i = 0; i < exponents.Length; i++)
+        {
+            exponents[i] = risk.Exponents[i];
+        }
+
         if (field is null)
         {
-            for (var i = 0; i < moves.Length; i++)
-            {
-                moves[i] = BdmMove.Stay(i, snapshot.Positions[i]);
-            }
+            return new BdmPreparedRound(snapshot, risk, exponents, null, null, null);
         }
-        else
+
+        var m = field.ValueCount;
+        var votes = field.VotesForAll();
+        var probabilities = new Probabilities(snapshot.Options.Variant, risk.VoteTotal);
+        var outwardBySlot = new double[m][];
+        var inwardBySlot = new double[m][];
+        for (var a = 0; a < m; a++)
         {
-            var m = field.ValueCount;
-            var votes = field.VotesForAll();
-            var probabilities = new Probabilities(snapshot.Options.Variant, risk.VoteTotal);
-            var outwardBySlot = new double[m][];
-            var inwardBySlot = new double[m][];
-            for (var a = 0; a < m; a++)
+            outwardBySlot[a] = new double[m];
+            inwardBySlot[a] = new double[m];
+            for (var b = 0; b < m; b++)
             {
-                outwardBySlot[a] = new double[m];
-                inwardBySlot[a] = new double[m];
-                for (var b = 0; b < m; b++)
+                if (a != b)
                 {
-                    if (a != b)
-                    {
-                        outwardBySlot[a][b] = probabilities.Of(votes[(a * m) + b], votes[(b * m) + a]);
-                        inwardBySlot[a][b] = probabilities.Of(votes[(b * m) + a], votes[(a * m) + b]);
-                    }
+                    outwardBySlot[a][b] = probabilities.Of(votes[(a * m) + b], votes[(b * m) + a]);
+                    inwardBySlot[a][b] = probabilities.Of(votes[(b * m) + a], votes[(a * m) + b]);
                 }
             }
+        }
 
-            for (var i = 0; i < moves.Length; i++)
-            {
-                var own = field.Slots[i];
-                moves[i] = ChooseMove(snapshot, risk.Exponents[i], i, field.Slots, outwardBySlot[own], inwardBySlot[own]);
-            }
+        return new BdmPreparedRound(snapshot, risk, exponents, field.Slots.ToArray(), outwardBySlot, inwardBySlot);
+    }
+
+    /// <summary>Step (b) on a prepared round: the offer the seat's actor takes, in O(n).</summary>
+    public static BdmMove ChooseMove(BdmSeatRound seat)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        return seat.CanMove
+            ? ChooseMove(seat.Positions, seat.Saliences, seat.Range, seat.Variant, seat.Exponent, seat.Seat, seat.Slots, seat.Outward, seat.Inward)
+            : BdmMove.Stay(seat.Seat, seat.Positions[seat.Seat]);
+    }
+
+    /// <summary>A whole round: the three steps at once, with the work they share done once.</summary>
+    public static BdmRound PlayRound(BdmSnapshot snapshot)
+    {
+        var prepared = PrepareRound(snapshot);
+        var moves = new BdmMove[snapshot.Count];
+        for (var i = 0; i < moves.Length; i++)
+        {
+            moves[i] = ChooseMove(prepared.Seat(i));
         }
 
         var positions = NextPositions(snapshot, moves);
-        return new BdmRound(positions, moves, risk.Exponents, Median(positions, snapshot), Mean(positions, snapshot));
+        return new BdmRound(positions, moves, prepared.Risk.Exponents, Median(positions, snapshot), Mean(positions, snapshot));
     }
 
     /// <summary>Runs <paramref name="rounds"/> rounds from the actors' positions; Δ is fixed from them.</summary>
@@ -239,11 +262,16 @@ public static class ExpectedUtilityModel
     }
 
     private static BdmMove ChooseMove(
-        BdmSnapshot snapshot, double exponent, int i, ReadOnlySpan<int> slots, double[] outward, double[] inward)
+        ReadOnlySpan<double> positions,
+        ReadOnlySpan<double> saliences,
+        double range,
+        BdmVariant variant,
+        double exponent,
+        int i,
+        ReadOnlySpan<int> slots,
+        double[] outward,
+        double[] inward)
     {
-        var positions = snapshot.Positions;
-        var saliences = snapshot.Saliences;
-        var variant = snapshot.Options.Variant;
         var x = positions[i];
         BdmMove? confront = null, compromise = null, capitulate = null;
         double confrontKey = 0, compromiseKey = 0, capitulateKey = 0;
@@ -255,7 +283,7 @@ public static class ExpectedUtilityModel
                 continue;
             }
 
-            var utilities = new Utilities(Math.Abs(x - target), snapshot.Range, exponent);
+            var utilities = new Utilities(Math.Abs(x - target), range, exponent);
             var eij = utilities.ExpectedUtility(outward[slots[j]], saliences[j]);
             var eji = utilities.ExpectedUtility(inward[slots[j]], saliences[i]);
             var distance = Math.Abs(x - target);

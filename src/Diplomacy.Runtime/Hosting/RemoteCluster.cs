@@ -41,7 +41,6 @@ public sealed class RemoteCluster : IClusterConnection
         builder.UseOrleansClient(client =>
         {
             cluster.Configure(client);
-            client.AddOutgoingGrainCallFilter(new RetryAfterSiloLoss());
             client.UseConnectionRetryFilter(new ConnectionAttempts(ConnectAttempts, ConnectPause).ShouldRetryAsync);
             if (tracing)
             {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Diplomacy.Contracts.Messages;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Tables;
 
 namespace Diplomacy.Runtime.Reports;
@@ -41,12 +43,12 @@ public static class RunReport
         body.Append("<table>\n<tr><th>round</th><th>seq</th><th>event</th><th>from</th><th>to</th><th>terms</th><th>decision</th><th>utility</th><th>reason</th></tr>\n");
         foreach (var row in run.Exchanges.Take(MaxLogRows))
         {
-            var accepted = row.Decision is not null && row.Decision.StartsWith("accept", StringComparison.OrdinalIgnoreCase);
+            var accepted = row.Decision == Decision.Accept;
             body.Append(accepted ? "<tr class=\"accept\">" : "<tr>");
-            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(row.Type)}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(TraceProse.Type(row))}</td>");
             body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(run.ActorName(row.From ?? ""))}</td><td>{Html.Encode(run.ActorName(row.To ?? ""))}</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(ReportFormat.Terms(row.Terms ?? []))}</td><td>{Html.Encode(row.Decision)}</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Utility(row.Utility)}</td><td>{Html.Encode(row.Reason)}</td></tr>\n");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(ReportFormat.Terms(row.Terms ?? []))}</td><td>{Html.Encode(TraceProse.Decision(row))}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Utility(row.Utility)}</td><td>{Html.Encode(TraceProse.Reason(row.Reason))}</td></tr>\n");
         }
 
         body.Append("</table>\n");

@@ -1,23 +1,26 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Grains.Telemetry;
 
 namespace Diplomacy.Runtime.Telemetry;
 
 /// <summary>
-/// The simulation's own spans and metrics, under the name "Diplomacy". With no listener (the
-/// default, <c>--otel none</c>) every Start method returns null after one flag check and records
-/// nothing, so instrumented code costs next to nothing when telemetry is off.
+/// The simulation's own spans and metrics, under the name "Diplomacy". The spans are made where the
+/// work happens, in the grains (<see cref="RunSpans"/>); the metrics are recorded here, client-side,
+/// from the trace events as they arrive. With no listener (the default, <c>--otel none</c>) nothing
+/// is recorded, so instrumented code costs next to nothing when telemetry is off.
 /// </summary>
 public static class DiplomacyTelemetry
 {
     /// <summary>Name of both the ActivitySource and the Meter.</summary>
-    public const string Name = "Diplomacy";
+    public const string Name = RunSpans.Name;
 
     /// <summary>Orleans' grain-call spans; traced with ours so a proposal's span joins the grain calls it makes.</summary>
     public const string OrleansSource = "Microsoft.Orleans.Application";
 
-    public static ActivitySource Source { get; } = new(Name);
+    public static ActivitySource Source => RunSpans.Source;
 
     public static Meter Meter { get; } = new(Name);
 
@@ -30,49 +33,6 @@ public static class DiplomacyTelemetry
     public static Histogram<double> StanceShift { get; } =
         Meter.CreateHistogram<double>("diplomacy.stance.shift", "{position}", "How far a stance moved in one event (shock, agreement, forum move, influence), on the issue's 0-100 scale, as an absolute value.");
 
-    public static Activity? StartRun(string runId, string scenario, int seed, int rounds)
-    {
-        var activity = Source.StartActivity("diplomacy.run");
-        activity?.SetTag(TelemetryTags.RunId, runId)
-            .SetTag(TelemetryTags.Scenario, scenario)
-            .SetTag(TelemetryTags.Seed, seed)
-            .SetTag(TelemetryTags.Rounds, rounds);
-        return activity;
-    }
-
-    public static Activity? StartRound(string runId, int round)
-    {
-        var activity = Source.StartActivity("diplomacy.round");
-        activity?.SetTag(TelemetryTags.RunId, runId).SetTag(TelemetryTags.Round, round);
-        return activity;
-    }
-
-    /// <summary>A proposal from one actor to another; its answer is a child span.</summary>
-    public static Activity? StartProposal(string runId, int round, string from, string to, IEnumerable<string> issues)
-    {
-        var activity = Source.StartActivity("diplomacy.proposal");
-        activity?.SetTag(TelemetryTags.RunId, runId)
-            .SetTag(TelemetryTags.Round, round)
-            .SetTag(TelemetryTags.From, from)
-            .SetTag(TelemetryTags.To, to)
-            .SetTag(TelemetryTags.Issues, issues.ToArray());
-        return activity;
-    }
-
-    /// <summary>The recipient's answer, a child of its proposal. Set the decision and utility with <see cref="RecordAnswer"/> once known.</summary>
-    public static Activity? StartAnswer(string runId, int round, string from, string to)
-    {
-        var activity = Source.StartActivity("diplomacy.answer");
-        activity?.SetTag(TelemetryTags.RunId, runId)
-            .SetTag(TelemetryTags.Round, round)
-            .SetTag(TelemetryTags.From, from)
-            .SetTag(TelemetryTags.To, to);
-        return activity;
-    }
-
-    public static void RecordAnswer(Activity? answer, string decision, double utility) =>
-        answer?.SetTag(TelemetryTags.Decision, decision).SetTag(TelemetryTags.Utility, utility);
-
     /// <summary>
     /// Counts a trace event into the metrics, tagged with the scenario (not the run: a sweep of many
     /// seeds would make one series per seed). Every event passes here once, in trace order.
@@ -82,10 +42,10 @@ public static class DiplomacyTelemetry
         var tag = new KeyValuePair<string, object?>(TelemetryTags.Scenario, scenario);
         switch (traceEvent.Type)
         {
-            case TraceEventTypes.Proposal:
+            case Contracts.Trace.TraceEventType.Proposal:
                 Proposals.Add(1, tag);
                 break;
-            case TraceEventTypes.Answer when traceEvent.Decision == AcceptDecision:
+            case Contracts.Trace.TraceEventType.Answer when traceEvent.Decision == Decision.Accept:
                 Acceptances.Add(1, tag);
                 break;
         }
@@ -95,6 +55,4 @@ public static class DiplomacyTelemetry
             StanceShift.Record(Math.Abs(after - before), tag);
         }
     }
-
-    private const string AcceptDecision = "accept";
 }
