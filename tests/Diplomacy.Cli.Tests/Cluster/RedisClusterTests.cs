@@ -1,7 +1,7 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Hosting;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Scenario;
 

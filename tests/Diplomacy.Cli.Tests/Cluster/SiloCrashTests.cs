@@ -1,6 +1,6 @@
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Hosting;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Scenario;
 
