@@ -42,9 +42,9 @@ public sealed partial class RunGrain
                 await RetireGrainsAsync(plan);
             }
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (Exception) when (_stopping.IsCancellationRequested)
         {
-            // Cancelled, retired or deactivated: whatever was persisted stands.
+            // Cancelled, retired or deactivated mid-round: whatever was persisted stands.
         }
         catch (RunTakenOverException e)
         {

@@ -3,6 +3,7 @@ using Diplomacy.Contracts;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Grains.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Runtime;
@@ -32,6 +33,7 @@ public sealed partial class RunGrain(
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _changed = NewSignal();
     private Task? _loop;
+    private Task? _ending;
     private Activity? _runSpan;
 
     private RunState Run => state.State;
@@ -126,34 +128,37 @@ public sealed partial class RunGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Cancel()
+    public Task Cancel()
     {
-        if (Run.Plan is null)
+        if (Run.Plan is not null && Run.Status is not (RunStatus.Finished or RunStatus.Failed))
         {
-            return;
+            Run.Status = RunStatus.Cancelled;
         }
 
-        Run.Status = RunStatus.Cancelled;
-        await EndAsync();
+        return Retire();
     }
 
-    public async Task Retire()
+    // Returns at once: the loop stops, and the grains and the stored state are let go in the
+    // background, so a client's call never waits on them (and a retried call changes nothing).
+    public Task Retire()
     {
         if (Run.Plan is null)
         {
             DeactivateOnIdle();
-            return;
+            return Task.CompletedTask;
         }
 
-        await EndAsync();
+        Stop();
+        _ending ??= EndAsync();
+        return Task.CompletedTask;
     }
 
-    public Task<RunHost> Host() => Task.FromResult(new RunHost(RuntimeIdentity, Environment.ProcessId));
+    public Task<RunHost> Host() =>
+        Task.FromResult(new RunHost(ServiceProvider.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString(), Environment.ProcessId));
 
-    // Stops the loop, lets the actors and forums go, and forgets the run (its stored state is deleted).
+    // Lets the actors and forums go once the loop has stopped, and forgets the run (its stored state is deleted).
     private async Task EndAsync()
     {
-        Stop();
         if (_loop is { } loop)
         {
             await loop;
@@ -165,7 +170,15 @@ public sealed partial class RunGrain(
             await RetireGrainsAsync(Run.Plan!);
         }
 
-        await state.ClearStateAsync();
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "run {Run}: could not delete its stored state", this.GetPrimaryKeyString());
+        }
+
         DeactivateOnIdle();
     }
 

@@ -29,13 +29,13 @@ public sealed class ConductedRun
     /// <summary>The run grain's key: the run id with a suffix that keeps runs apart inside the cluster.</summary>
     public string RunKey { get; }
 
-    public Task StepAsync() => _grain.Step();
+    public Task StepAsync() => ClientRetry.CallAsync(_grain.Step, CancellationToken.None);
 
-    public Task PauseAsync() => _grain.Pause();
+    public Task PauseAsync() => ClientRetry.CallAsync(_grain.Pause, CancellationToken.None);
 
-    public Task ResumeAsync() => _grain.Resume();
+    public Task ResumeAsync() => ClientRetry.CallAsync(_grain.Resume, CancellationToken.None);
 
-    public Task CancelAsync() => _grain.Cancel();
+    public Task CancelAsync() => ClientRetry.CallAsync(_grain.Cancel, CancellationToken.None);
 
     /// <summary>Which silo and process conduct the run now.</summary>
     public Task<RunHost> HostAsync() => ClientRetry.CallAsync(_grain.Host, CancellationToken.None);
@@ -55,6 +55,7 @@ public sealed class ConductedRun
         {
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var progress = await ClientRetry.CallAsync(() => _grain.NextRounds(afterRound), cancellationToken);
                 foreach (var round in progress.Rounds.Where(r => r.Round > afterRound).OrderBy(r => r.Round))
                 {
@@ -80,7 +81,7 @@ public sealed class ConductedRun
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await _grain.Cancel();
+            await CancelAsync();
             throw;
         }
     }
