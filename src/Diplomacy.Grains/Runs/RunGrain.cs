@@ -47,6 +47,7 @@ public sealed partial class RunGrain(
             // Taken over after a fault: whoever conducted before is fenced off by the new epoch.
             Run.Epoch++;
             await state.WriteStateAsync(cancellationToken);
+            logger.LogWarning("run {Run} resumed here after round {Round} at epoch {Epoch}", this.GetPrimaryKeyString(), Run.CompletedRound, Run.Epoch);
             _restore = true;
             _loop = ConductAsync();
         }
