@@ -113,6 +113,30 @@ public sealed class SeedCommandTests
     }
 
     [Fact]
+    public async Task Show_lists_who_listens_to_whom_with_the_ties_membership_implies_marked()
+    {
+        var (code, output, _) = await RunAsync("seed", "show", WorldPath, "--actor", "trump,vance,united-states");
+
+        Assert.Equal(0, code);
+        Assert.Contains("vance <- trump 0.8, united-states 1 (implied)", output, StringComparison.Ordinal);
+        Assert.Contains("united-states <- trump 0.9, vance 1 (implied)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_json_marks_the_ties_membership_implies()
+    {
+        var (_, output, _) = await RunAsync("seed", "show", WorldPath, "--format", "json", "--actor", "trump,vance,united-states");
+        using var json = JsonDocument.Parse(output);
+        var ties = json.RootElement.GetProperty("ties").EnumerateArray()
+            .Select(t => (t.GetProperty("listener").GetString(), t.GetProperty("speaker").GetString(), t.GetProperty("weight").GetDouble(), t.GetProperty("implied").GetBoolean()))
+            .ToList();
+
+        Assert.Contains(("vance", "trump", 0.8, false), ties);
+        Assert.Contains(("vance", "united-states", 1.0, true), ties);
+        Assert.DoesNotContain(("united-states", "trump", 1.0, true), ties);
+    }
+
+    [Fact]
     public async Task Show_quotes_for_one_actor_and_issue_gives_the_words_behind_the_cell()
     {
         var (code, output, _) = await RunAsync("seed", "show", "--actor", "pistorius", "--issue", "early-concessions", "--quotes");

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Yaml;
 
@@ -7,7 +8,8 @@ namespace Diplomacy.Scenarios.World;
 
 /// <summary>
 /// Writes a world as JSON with a fixed property order (documented in docs/world-format.md):
-/// <c>{"article", "title", "date", "actors": [...], "issues": [...], "positions": [...], "ties": [...]}</c>.
+/// <c>{"article", "title", "date", "actors": [...], "issues": [...], "positions": [...], "ties": [...]}</c>;
+/// the ties are the file's, then those membership implies (<c>"implied": true</c>).
 /// Absent optional values are written as <c>null</c>, never left out, so consumers can rely on
 /// every field being there; kinds and confidences are lower-case words as in the world file.
 /// </summary>
@@ -42,7 +44,9 @@ public static class WorldJsonWriter
         WriteArray(json, "actors", world.Actors, WriteActor);
         WriteArray(json, "issues", world.Issues, WriteIssue);
         WriteArray(json, "positions", world.Stances, WriteStance);
-        WriteArray(json, "ties", world.Ties, WriteTie);
+        var ties = world.Ties.Select(t => (Tie: t, Implied: false))
+            .Concat(InfluenceNetwork.ImpliedTies(world.Actors, world.Ties).Select(t => (Tie: t, Implied: true)));
+        WriteArray(json, "ties", ties, (writer, tie) => WriteTie(writer, tie.Tie, tie.Implied));
         json.WriteEndObject();
     }
 
@@ -104,11 +108,12 @@ public static class WorldJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteTie(Utf8JsonWriter json, InfluenceTie tie)
+    private static void WriteTie(Utf8JsonWriter json, InfluenceTie tie, bool implied)
     {
         json.WriteString("listener", tie.Listener);
         json.WriteString("speaker", tie.Speaker);
         json.WriteNumber("weight", tie.Weight);
-        json.WriteString("rationale", tie.Rationale);
+        json.WriteString("rationale", implied ? "implied by membership: the engine adds it where the file gives no tie" : tie.Rationale);
+        json.WriteBoolean("implied", implied);
     }
 }

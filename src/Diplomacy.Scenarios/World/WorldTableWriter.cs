@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Yaml;
 
@@ -7,7 +8,8 @@ namespace Diplomacy.Scenarios.World;
 /// <summary>
 /// Writes a world as plain text for a terminal: details of singled-out actors and issues, a
 /// table of actors × issues whose cells give the position and how it is known, a legend of the
-/// issues' scales, and on request the quote or assumption behind each cell.
+/// issues' scales, who listens to whom (the file's influence ties and those membership implies),
+/// and on request the quote or assumption behind each cell.
 /// </summary>
 public static class WorldTableWriter
 {
@@ -32,6 +34,8 @@ public static class WorldTableWriter
         WriteTable(output, world);
         output.WriteLine();
         WriteLegend(output, world);
+        output.WriteLine();
+        WriteTies(output, world);
         if (quotes)
         {
             output.WriteLine();
@@ -84,6 +88,26 @@ public static class WorldTableWriter
             output.WriteLine($"      0 = {issue.Low}; 100 = {issue.High}");
         }
     }
+
+    // Listener by listener in actor order: the file's ties, then the ties membership implies (which
+    // the engine adds on every issue both actors hold a stance on; docs/world-format.md).
+    private static void WriteTies(TextWriter output, SeedWorld world)
+    {
+        var implied = InfluenceNetwork.ImpliedTies(world.Actors, world.Ties);
+        output.WriteLine($"Influence: listener <- speaker weight; ({ImpliedMark}) = implied by membership, not in the file.");
+        foreach (var listener in world.Actors)
+        {
+            var heard = world.Ties.Where(t => t.Listener == listener.Id).Select(t => $"{t.Speaker} {Number(t.Weight)}")
+                .Concat(implied.Where(t => t.Listener == listener.Id).Select(t => $"{t.Speaker} {Number(t.Weight)} ({ImpliedMark})"))
+                .ToList();
+            if (heard.Count > 0)
+            {
+                output.WriteLine($"  {listener.Id} <- {string.Join(", ", heard)}");
+            }
+        }
+    }
+
+    private const string ImpliedMark = "implied";
 
     private static void WriteQuotes(TextWriter output, SeedWorld world)
     {
