@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Model.ExpectedUtility;
 using Diplomacy.Model.World;
 using Diplomacy.Runtime.Hosting;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Scenario;
@@ -12,7 +13,14 @@ using Diplomacy.Scenarios.Scenario;
 // measures any engine behind that public call:
 //   runs SCENARIO [COUNT] [WARMUP] [PARALLEL]   COUNT runs of a scenario file (events and stances discarded)
 //   forum ACTORS [SITTINGS]                     one forum of ACTORS made-up actors on one issue, SITTINGS rounds
+//   model ACTORS [ROUNDS]                       the pure model's round on the same made-up actors, for the ratio
 var mode = args.Length > 0 ? args[0] : "runs";
+if (mode == "model")
+{
+    TimeModelRound(Arg(1, 300), Arg(2, 3));
+    return 0;
+}
+
 await using var silo = await EmbeddedSilo.StartAsync();
 var runner = new ScenarioRunner(silo.Client);
 switch (mode)
@@ -58,16 +66,39 @@ static async Task TimeRunsAsync(ScenarioRunner runner, Scenario scenario, int co
         $"{scenario.Name}: {count} runs ({parallel} at a time) in {elapsed.TotalSeconds:0.00} s = {count / elapsed.TotalSeconds:0.0} runs/s, {elapsed.TotalMilliseconds / count:0.00} ms/run, {bytes / count / 1024.0:0} KiB allocated/run, {events / count} events/run"));
 }
 
-static async Task TimeForumAsync(ScenarioRunner runner, int actors, int sittings)
+static SeedWorld MadeUpWorld(int actors)
 {
     var random = new Random(2011);
     var ids = Enumerable.Range(0, actors).Select(i => $"a{i}").ToList();
-    var world = new SeedWorld(
+    return new SeedWorld(
         "made-up.txt",
         [.. ids.Select(id => new Actor(id, id, ActorKind.State, "state", null, 0.05 + random.NextDouble(), 0.3))],
         [new Issue("issue", "Issue", "low", "high")],
         [.. ids.Select(id => new Stance(id, "issue", Math.Round(random.NextDouble() * 100, 2), 0.1 + (0.9 * random.NextDouble()), 0.5, Confidence.Assumed, null, "made up", null, null))],
         []);
+}
+
+static void TimeModelRound(int actors, int rounds)
+{
+    var world = MadeUpWorld(actors);
+    var snapshot = new BdmSnapshot(
+        [.. world.Actors.Select(a => new BdmActor(a.Id, a.Capability, world.Stances.Single(s => s.Actor == a.Id).Position, world.Stances.Single(s => s.Actor == a.Id).Salience))],
+        new BdmOptions(BdmVariant.Paper));
+    ExpectedUtilityModel.PlayRound(snapshot);
+    var clock = Stopwatch.StartNew();
+    for (var round = 0; round < rounds; round++)
+    {
+        ExpectedUtilityModel.PlayRound(snapshot);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pure model round, {actors} actors: {clock.Elapsed.TotalMilliseconds / rounds:0.0} ms/round"));
+}
+
+static async Task TimeForumAsync(ScenarioRunner runner, int actors, int sittings)
+{
+    var world = MadeUpWorld(actors);
+    var ids = world.Actors.Select(a => a.Id).ToList();
     var here = new SourceLocation("bench", 1, 1);
     var scenario = new Scenario(
         "forum-bench", "one large forum", "bench", "bench", world, ["issue"], sittings, 1,

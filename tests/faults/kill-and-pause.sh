@@ -4,8 +4,10 @@
 # Starts Redis and three `diplomacy silo` processes, runs tests/faults/long-talks.yaml (200 rounds
 # of proposals, counter-offers, forums and influence) on the cluster KILLS times with a random silo
 # SIGKILLed at a random moment, and PAUSES times with a random silo SIGSTOPped for 10 s and then
-# SIGCONTed, and compares every trace.jsonl and stances.csv with the embedded silo's. A dead or
-# paused silo is replaced before the next run, so every run starts on three silos.
+# SIGCONTed, and compares every trace.jsonl and stances.csv with the embedded silo's. The moment is
+# a random round between 5 and 165 (watched in the run's staged trace, so the fault always falls
+# mid-run however fast the machine is) plus a random fraction of a second. A dead or paused silo
+# is replaced before the next run, so every run starts on three silos.
 #
 #   tests/faults/kill-and-pause.sh [KILLS] [PAUSES]      (defaults 50 and 10)
 #
@@ -64,6 +66,18 @@ replace_silo() {
   start_silo "$1"
 }
 
+# wait_for_round TRACE ROUND PID: until the run's staged trace has reached ROUND (or the run ended).
+wait_for_round() {
+  local trace=$1 round=$2 pid=$3 last
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ -f "$trace" ]; then
+      last=$(tail -c 4096 "$trace" | tail -n 1 | grep -o '"round":[0-9]*' | cut -d: -f2 || true)
+      [ -n "$last" ] && [ "$last" -ge "$round" ] && return 0
+    fi
+    sleep 0.2
+  done
+}
+
 resumes() { cat "$WORK"/silo-*.log 2>/dev/null | grep -c "resumed here after round" || true; }
 
 same_bytes() { cmp -s "$WORK/reference/trace.jsonl" "$1/trace.jsonl" && cmp -s "$WORK/reference/stances.csv" "$1/stances.csv"; }
@@ -74,21 +88,23 @@ echo "kill-and-pause: the embedded run, for reference"
 "${DIPLOMACY[@]}" run "$SCENARIO" --out "$WORK/reference" --quiet >/dev/null
 start=$(date +%s.%N)
 "${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --out "$WORK/no-fault" --quiet >/dev/null
-DURATION=$(python3 -c "print(round($(date +%s.%N) - $start, 2))")
+DURATION=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
 same_bytes "$WORK/no-fault" || { echo "kill-and-pause: the cluster run without faults differs from the embedded one"; exit 1; }
-echo "kill-and-pause: a run on the cluster without faults takes ${DURATION} s and is identical"
+echo "kill-and-pause: a run on the cluster without faults took ${DURATION} s and is identical"
 
 IDENTICAL=0 LOUD=0 DIFFERENT=0 BROKEN=0 RESUMED=0
 
 # fault KIND INDEX TOTAL: one run with one fault at a random moment of it.
 fault() {
   local kind=$1 index=$2 total=$3 out="$WORK/$1-$2"
-  local slot=$((RANDOM % 3)) delay
-  delay=$(python3 -c "import random; print(round(random.uniform(0.05, 0.9) * $DURATION, 2))")
+  local slot=$((RANDOM % 3)) target=$((5 + RANDOM % 161))
   local before; before=$(resumes)
+  local started; started=$(date +%s.%N)
   "${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --out "$out" --quiet >"$out.stdout" 2>"$out.stderr" &
   local run=$!
-  sleep "$delay"
+  wait_for_round "$out.tmp-$run/trace.jsonl" "$target" "$run"
+  sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
+  local delay; delay=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
   if [ "$kind" = kill ]; then
     kill -9 "${SILO_PIDS[$slot]}" 2>/dev/null || true
   else
@@ -110,7 +126,7 @@ fault() {
   fi
   local resumed=no
   [ "$(resumes)" -gt "$before" ] && { resumed=yes; RESUMED=$((RESUMED + 1)); }
-  printf '%s %2d/%d: silo slot %d at %5.1f s: %s; run grain resumed elsewhere: %s\n' "$kind" "$index" "$total" "$slot" "$delay" "$outcome" "$resumed"
+  printf '%s %2d/%d: silo slot %d after round %3d (%5.1f s): %s; run grain resumed elsewhere: %s\n' "$kind" "$index" "$total" "$slot" "$target" "$delay" "$outcome" "$resumed"
   # The killed silo is gone and a paused one has been declared dead: replace it either way.
   replace_silo "$slot"
 }

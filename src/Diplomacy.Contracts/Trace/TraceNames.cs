@@ -41,11 +41,4 @@ public static class TraceNames
         ForumMoveKind.Capitulate => "capitulate",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a move kind"),
     };
-
-    public static string Of(ExpectedUtilityVariant variant) => variant switch
-    {
-        ExpectedUtilityVariant.Bdm => "bdm",
-        ExpectedUtilityVariant.BdmScholz => "bdm-scholz",
-        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, "not an expected-utility variant"),
-    };
 }

@@ -11,7 +11,7 @@ namespace Diplomacy.Runtime.Hosting;
 
 /// <summary>
 /// The one place that says how a silo is put together, so that the embedded silo, the test
-/// clusters and (later) a clustered silo all host the same grains with the same storage. Only
+/// clusters and a cluster's silo all host the same grains with the same storage. Only
 /// clustering differs between them; storage comes in through <see cref="RunStorage.Name"/>.
 /// </summary>
 public static class ClusterSetup

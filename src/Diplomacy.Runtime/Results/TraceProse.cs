@@ -38,7 +38,7 @@ public static class TraceProse
     /// <summary>The event's decision as outputs write it, or null.</summary>
     public static string? Decision(TraceEvent traceEvent) => traceEvent.Decision is { } decision ? TraceNames.Of(decision) : null;
 
-    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Shock(ShockReason shock)
     {

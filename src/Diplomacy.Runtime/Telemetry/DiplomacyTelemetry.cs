@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
@@ -19,8 +18,6 @@ public static class DiplomacyTelemetry
 
     /// <summary>Orleans' grain-call spans; traced with ours so a proposal's span joins the grain calls it makes.</summary>
     public const string OrleansSource = "Microsoft.Orleans.Application";
-
-    public static ActivitySource Source => RunSpans.Source;
 
     public static Meter Meter { get; } = new(Name);
 
