@@ -17,7 +17,7 @@ namespace Diplomacy.Model.ExpectedUtility;
 /// is built on the two, and every way of splitting a round gives bit-identical results. Cost per round: O(m² n) for n actors holding m distinct positions,
 /// plus the Scholz denominator (O(n³) serial in input order, O(n² log n) sorted).
 /// </remarks>
-public static class ExpectedUtilityModel
+public static partial class ExpectedUtilityModel
 {
     /// <summary>Step (a): every actor's risk exponent for this round, from dangers computed with every exponent 1.</summary>
     public static RiskAssessment AssessRisk(BdmSnapshot snapshot)
@@ -69,58 +69,6 @@ public static class ExpectedUtilityModel
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return snapshot.WithPositions(NextPositions(snapshot, moves));
-    }
-
-    /// <summary>
-    /// Steps (a) and the shared part of (b), done once for every actor: the risk exponents and, per
-    /// distinct position, the probabilities every actor's choice reads. Then each actor's
-    /// <see cref="ChooseMove(BdmSeatRound)"/> costs O(n). Bit-identical to <see cref="PlayRound"/>,
-    /// which is built on it.
-    /// </summary>
-    public static BdmPreparedRound PrepareRound(BdmSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var risk = AssessRisk(snapshot, out var field);
-        var exponents = new double[snapshot.Count];
-        for (var i = 0; i < exponents.Length; i++)
-        {
-            exponents[i] = risk.Exponents[i];
-        }
-
-        if (field is null)
-        {
-            return new BdmPreparedRound(snapshot, risk, exponents, null, null, null);
-        }
-
-        var m = field.ValueCount;
-        var votes = field.VotesForAll();
-        var probabilities = new Probabilities(snapshot.Options.Variant, risk.VoteTotal);
-        var outwardBySlot = new double[m][];
-        var inwardBySlot = new double[m][];
-        for (var a = 0; a < m; a++)
-        {
-            outwardBySlot[a] = new double[m];
-            inwardBySlot[a] = new double[m];
-            for (var b = 0; b < m; b++)
-            {
-                if (a != b)
-                {
-                    outwardBySlot[a][b] = probabilities.Of(votes[(a * m) + b], votes[(b * m) + a]);
-                    inwardBySlot[a][b] = probabilities.Of(votes[(b * m) + a], votes[(a * m) + b]);
-                }
-            }
-        }
-
-        return new BdmPreparedRound(snapshot, risk, exponents, field.Slots.ToArray(), outwardBySlot, inwardBySlot);
-    }
-
-    /// <summary>Step (b) on a prepared round: the offer the seat's actor takes, in O(n).</summary>
-    public static BdmMove ChooseMove(BdmSeatRound seat)
-    {
-        ArgumentNullException.ThrowIfNull(seat);
-        return seat.CanMove
-            ? ChooseMove(seat.Positions, seat.Saliences, seat.Range, seat.Variant, seat.Exponent, seat.Seat, seat.Slots, seat.Outward, seat.Inward)
-            : BdmMove.Stay(seat.Seat, seat.Positions[seat.Seat]);
     }
 
     /// <summary>A whole round: the three steps at once, with the work they share done once.</summary>
