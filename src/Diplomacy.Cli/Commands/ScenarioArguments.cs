@@ -5,7 +5,7 @@ using Diplomacy.Scenarios.Scenario;
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
-/// The command line <c>run</c> and <c>compare</c> share: scenario files as positionals, then
+/// The command line <c>run</c> and <c>compare</c> share: scenario files or shipped names as positionals, then
 /// <c>--seed</c>, <c>--rounds</c>, <c>--out</c>, <c>--redis</c> (run on a cluster instead of an
 /// embedded silo) and the <see cref="OutputSettings"/> options.
 /// The scenarios are read and checked here, before any silo starts, so a mistake costs no start-up.
@@ -24,7 +24,7 @@ public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? S
         arguments.RejectUnknown();
         arguments.ExpectPositionals(files.Length);
         var paths = files.Select((what, i) => arguments.Positional(i, what)).ToList();
-        var scenarios = paths.Select(path => ScenarioLoader.Load(path)).ToList();
+        var scenarios = paths.Select(path => ScenarioLoader.Load(ScenarioFiles.Resolve(path))).ToList();
         return new ScenarioArguments(scenarios, seed, rounds, outDirectory, cluster, settings);
     }
 }

@@ -53,7 +53,7 @@ public static class TraceJson
             WriteNumber(json, "utility", e.Utility);
             WriteNumber(json, "before", e.Before);
             WriteNumber(json, "after", e.After);
-            WriteText(json, "reason", TraceProse.Reason(e.Reason));
+            WriteText(json, "reason", TraceProse.Reason(e));
             json.WriteEndObject();
         }
 
