@@ -136,7 +136,7 @@ public sealed partial class RunGrain
         var book = RunBook.Of(Run);
         if (round > 0)
         {
-            using var span = RunSpans.StartRound(plan.Run, round, Run.RunSpan);
+            using var span = RunSpans.StartRound(plan.Run, plan.Scenario, round, Run.RunSpan);
             await new RoundConductor(GrainFactory, this.GetPrimaryKeyString(), plan, book, _networks!, epoch, round, trace).PlayAsync();
         }
 

@@ -51,8 +51,11 @@ public static class RunSpans
         }
     }
 
-    /// <summary>A round, child of the run's span (given as W3C trace context, so a run resumed on another silo keeps its trace).</summary>
-    public static Activity? StartRound(string runId, int round, string? runSpan)
+    /// <summary>
+    /// A round, child of the run's span (given as W3C trace context, so a run resumed on another silo
+    /// keeps its trace). It carries the scenario itself: its parent may live in another process.
+    /// </summary>
+    public static Activity? StartRound(string runId, string scenario, int round, string? runSpan)
     {
         if (!Source.HasListeners())
         {
@@ -61,7 +64,7 @@ public static class RunSpans
 
         var parent = ActivityContext.TryParse(runSpan, null, out var context) ? context : default;
         var activity = Source.StartActivity(RoundSpan, ActivityKind.Internal, parent);
-        activity?.SetTag(TelemetryTags.RunId, runId).SetTag(TelemetryTags.Round, round);
+        activity?.SetTag(TelemetryTags.RunId, runId).SetTag(TelemetryTags.Scenario, scenario).SetTag(TelemetryTags.Round, round);
         return activity;
     }
 
