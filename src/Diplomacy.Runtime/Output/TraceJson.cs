@@ -42,7 +42,7 @@ public static class TraceJson
                 {
                     json.WriteStartObject();
                     json.WriteString("issue", term.Issue);
-                    json.WriteNumber("position", term.Position);
+                    json.WriteNumber("position", term.Position + 0.0);
                     json.WriteEndObject();
                 }
 
@@ -76,7 +76,8 @@ public static class TraceJson
     {
         if (value is { } number)
         {
-            json.WriteNumber(name, number);
+            // Adding zero turns -0 into 0: no output spells "-0".
+            json.WriteNumber(name, number + 0.0);
         }
         else
         {

@@ -24,7 +24,7 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
             var folder = _temp.Sub($"cluster-{seed}");
 
             var (exit, _, error) = await CliRun.RunAsync(
-                "run", scenario, "--seed", $"{seed}", "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--out", folder, "--quiet");
+                "run", scenario, "--seed", $"{seed}", "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--connect-timeout", "120", "--out", folder, "--quiet");
 
             Assert.True(exit == ExitCodes.Success, error);
             await ApprovedTraces.AssertApprovedAsync(folder, "talks-as-announced", seed);
@@ -62,7 +62,7 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
         var (exit, _, error) = await CliRun.RunAsync(
             "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", "no-silo-has-joined-this", "--out", folder);
 
-        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.True(exit == ExitCodes.InvalidInput, error);
         Assert.Contains("cannot reach the Diplomacy cluster 'no-silo-has-joined-this'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder));
