@@ -56,7 +56,7 @@ public sealed partial class RunGrain
             // Loudly: the client gets the failure, and no round after the last persisted one is ever published.
             logger.LogError(e, "run {Run} failed at round {Round}", this.GetPrimaryKeyString(), Run.CompletedRound + 1);
             Run.Status = RunStatus.Failed;
-            Run.Failure = $"round {Run.CompletedRound + 1} could not be played after {MaxAttempts} attempts: {e.Message}";
+            Run.Failure = $"round {Run.CompletedRound + 1} could not be played and stored: {Causes(e)}";
             await TryWriteAsync();
         }
         finally
@@ -114,6 +114,19 @@ public sealed partial class RunGrain
                 _restore = true;
             }
         }
+    }
+
+    // The exception and its inner ones by type and message: the client may not know the types (a
+    // storage provider's), and tells a lost Redis from other faults by their names.
+    private static string Causes(Exception e)
+    {
+        var causes = new List<string>();
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+        {
+            causes.Add($"{cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}");
+        }
+
+        return string.Join(" <- ", causes);
     }
 
     private static TimeSpan BackOff(int attempt) =>

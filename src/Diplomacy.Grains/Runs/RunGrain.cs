@@ -34,6 +34,8 @@ public sealed partial class RunGrain(
     private TaskCompletionSource _changed = NewSignal();
     private Task? _loop;
     private Task? _ending;
+
+    private static readonly TimeSpan CancelWait = TimeSpan.FromSeconds(10);
     private Activity? _runSpan;
 
     private RunState Run => state.State;
@@ -129,14 +131,27 @@ public sealed partial class RunGrain(
         return Task.CompletedTask;
     }
 
-    public Task Cancel()
+    // Waits, a little, for the run to be let go: a client that gives up (Ctrl+C, a full disk) shuts
+    // its embedded silo down next, and should not do so under a run still playing or retiring.
+    public async Task Cancel()
     {
         if (Run.Plan is not null && Run.Status is not (RunStatus.Finished or RunStatus.Failed))
         {
             Run.Status = RunStatus.Cancelled;
         }
 
-        return Retire();
+        await Retire();
+        if (_ending is { } ending)
+        {
+            try
+            {
+                await ending.WaitAsync(CancelWait);
+            }
+            catch (TimeoutException)
+            {
+                // It goes on letting the run go in the background.
+            }
+        }
     }
 
     // Returns at once: the loop stops, and the grains and the stored state are let go in the
