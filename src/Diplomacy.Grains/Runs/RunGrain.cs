@@ -35,7 +35,7 @@ public sealed partial class RunGrain(
     private Task? _loop;
     private Task? _ending;
 
-    private static readonly TimeSpan CancelWait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan EndingWait = TimeSpan.FromSeconds(10);
     private Activity? _runSpan;
 
     private RunState Run => state.State;
@@ -131,42 +131,38 @@ public sealed partial class RunGrain(
         return Task.CompletedTask;
     }
 
-    // Waits, a little, for the run to be let go: a client that gives up (Ctrl+C, a full disk) shuts
-    // its embedded silo down next, and should not do so under a run still playing or retiring.
-    public async Task Cancel()
+    public Task Cancel()
     {
         if (Run.Plan is not null && Run.Status is not (RunStatus.Finished or RunStatus.Failed))
         {
             Run.Status = RunStatus.Cancelled;
         }
 
-        await Retire();
-        if (_ending is { } ending)
-        {
-            try
-            {
-                await ending.WaitAsync(CancelWait);
-            }
-            catch (TimeoutException)
-            {
-                // It goes on letting the run go in the background.
-            }
-        }
+        return Retire();
     }
 
-    // Returns at once: the loop stops, and the grains and the stored state are let go in the
-    // background, so a client's call never waits on them (and a retried call changes nothing).
-    public Task Retire()
+    // The loop stops, and the grains and the stored state are let go; the call waits for that a
+    // little (a client that lets a run go shuts its embedded silo down next, and should not do so
+    // under a run still letting go), then returns and the rest goes on in the background. A
+    // retried call changes nothing.
+    public async Task Retire()
     {
         if (Run.Plan is null)
         {
             DeactivateOnIdle();
-            return Task.CompletedTask;
+            return;
         }
 
         Stop();
         _ending ??= EndAsync();
-        return Task.CompletedTask;
+        try
+        {
+            await _ending.WaitAsync(EndingWait);
+        }
+        catch (TimeoutException)
+        {
+            // It goes on letting the run go in the background.
+        }
     }
 
     public Task<RunHost> Host() =>
