@@ -127,16 +127,19 @@ fault() {
   else
     outcome="broken (exit $exit)"; BROKEN=$((BROKEN + 1))
   fi
+  # The killed silo is gone and a paused one has been declared dead: replace it either way. The
+  # silos' log lines are written in the background, so they are counted after that.
+  replace_silo "$slot"
   local resumed=no
   [ "$(resumes)" -gt "$before" ] && { resumed=yes; RESUMED=$((RESUMED + 1)); }
   printf '%s %2d/%d: silo slot %d after round %3d (%5.1f s): %s; run grain resumed elsewhere: %s\n' "$kind" "$index" "$total" "$slot" "$target" "$delay" "$outcome" "$resumed"
-  # The killed silo is gone and a paused one has been declared dead: replace it either way.
-  replace_silo "$slot"
 }
 
 for i in $(seq 1 "$KILLS"); do fault kill "$i" "$KILLS"; done
 for i in $(seq 1 "$PAUSES"); do fault pause "$i" "$PAUSES"; done
 
 echo
-echo "kill-and-pause: $((KILLS + PAUSES)) runs ($KILLS kills, $PAUSES pauses of ${PAUSE_SECONDS} s): $IDENTICAL identical, $LOUD failed loudly, $DIFFERENT DIFFERENT, $BROKEN broken; the run grain resumed on another silo in $RESUMED"
+# A run the fault reached replayed a round or moved its run grain: count them by run key in the silos' logs.
+REACHED=$(cat "$WORK"/silo-*.log | grep -E "attempt [0-9]+ failed|resumed here" | grep -oE "run [^ :]+@[0-9a-f]+" | sort -u | wc -l)
+echo "kill-and-pause: $((KILLS + PAUSES)) runs ($KILLS kills, $PAUSES pauses of ${PAUSE_SECONDS} s): $IDENTICAL identical, $LOUD failed loudly, $DIFFERENT DIFFERENT, $BROKEN broken; the fault reached $REACHED runs (a round replayed or the run grain moved), the run grain resumed on another silo in $RESUMED"
 [ "$DIFFERENT" -eq 0 ] && [ "$BROKEN" -eq 0 ]
