@@ -78,7 +78,7 @@ public sealed class TableEdgeTests
     {
         var error = SingleError(() => ForecastData.Parse("s,d,1,0\nActor,Description,Power\nA,a,1\n", "k.csv"));
 
-        Assert.Equal(new InputError(new SourceLocation("k.csv", 1, 7), "expected a whole number of at least 1 for nDims, got '0'"), error);
+        Assert.Equal(new InputError(new SourceLocation("k.csv", 1, 7), "expected a whole number from 1 to 100 for nDims, got '0'"), error);
     }
 
     [Fact]
