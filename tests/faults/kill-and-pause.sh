@@ -78,7 +78,7 @@ wait_for_round() {
   local trace=$1 round=$2 pid=$3 last
   while kill -0 "$pid" 2>/dev/null; do
     if [ -f "$trace" ]; then
-      last=$(tail -c 4096 "$trace" | tail -n 1 | grep -o '"round":[0-9]*' | cut -d: -f2 || true)
+      last=$(last_round "$trace")
       [ -n "$last" ] && [ "$last" -ge "$round" ] && return 0
     fi
     sleep 0.2
@@ -88,17 +88,29 @@ wait_for_round() {
 # size_of FILE: its size in bytes, 0 before it exists.
 size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
 
-# conducting_slot SIZE0 SIZE1 SIZE2: the slot whose span file gained a round span since the sizes
-# were taken (the run grain's silo), else a random slot.
+# conducting_slot ROUND SIZE0 SIZE1 SIZE2: the slot whose span file gained a span of this run's
+# rounds ROUND-30 to ROUND since the sizes were taken: the run grain's silo (the run before this
+# one ended at round 200). Spans reach the file in batches, so it looks for up to 6 s; else a
+# random slot.
 conducting_slot() {
-  local sizes=("$@") slot
-  for slot in 0 1 2; do
-    if tail -c +$((sizes[slot] + 1)) "${SILO_SPANS[$slot]}" 2>/dev/null | grep -q '^span diplomacy.round '; then
-      echo "$slot aimed"; return
-    fi
+  local round=$1 sizes=("${@:2}") slot try
+  for try in $(seq 1 30); do
+    for slot in 0 1 2; do
+      # Only the newest 256 KB: reading the whole growth of three busy files delays the fault by seconds.
+      [ "$(size_of "${SILO_SPANS[$slot]}")" -gt "${sizes[slot]}" ] || continue
+      if tail -c 262144 "${SILO_SPANS[$slot]}" 2>/dev/null \
+          | sed -n 's/^span diplomacy\.round .* diplomacy\.round=\([0-9]*\).*/\1/p' \
+          | awk -v r="$round" '$1 <= r && $1 >= r - 30 { found = 1 } END { exit !found }'; then
+        echo "$slot aimed"; return
+      fi
+    done
+    sleep 0.2
   done
   echo "$((RANDOM % 3)) random"
 }
+
+# last_round TRACE: the round of the staged trace's last line.
+last_round() { tail -c 4096 "$1" 2>/dev/null | tail -n 1 | grep -o '"round":[0-9]*' | cut -d: -f2 || true; }
 
 resumes() { cat "$WORK"/silo-*.log 2>/dev/null | grep -c "resumed here after round" || true; }
 
@@ -128,7 +140,7 @@ fault() {
   wait_for_round "$out.tmp-$run/trace.jsonl" "$target" "$run"
   sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
   local delay; delay=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
-  local slot aim; read -r slot aim < <(conducting_slot "${sizes[@]}")
+  local slot aim; read -r slot aim < <(conducting_slot "$(last_round "$out.tmp-$run/trace.jsonl")" "${sizes[@]}")
   [ "$aim" = aimed ] && AIMED=$((AIMED + 1))
   if [ "$kind" = kill ]; then
     kill -9 "${SILO_PIDS[$slot]}" 2>/dev/null || true
