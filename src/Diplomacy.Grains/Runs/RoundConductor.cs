@@ -1,4 +1,5 @@
 using Diplomacy.Contracts;
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
@@ -11,7 +12,8 @@ namespace Diplomacy.Grains.Runs;
 
 /// <summary>
 /// Plays one round of a run and decides only order: counter-offers owed from the last round first,
-/// then the round's events in file order (one handler per kind), then influence. The actors and
+/// then the proposals students made in class, then the round's events in file order (one handler
+/// per kind), then influence. (The teacher's levers come before all of it: <see cref="LeverPlayer"/>.) The actors and
 /// forums do the rest in their own grains; every number comes from the model. Concurrency comes from
 /// fanning out within a step and gathering by index, so nothing depends on timing or on the number
 /// of silos. Each trace event gets the next sequence number as it is produced.
@@ -26,11 +28,16 @@ internal sealed class RoundConductor(
     int round,
     TraceRecorder trace) : IPlannedEventHandler<Task>
 {
-    public async Task PlayAsync()
+    public async Task PlayAsync(IReadOnlyList<PersonProposal> proposals)
     {
         foreach (var talks in book.Offers.TakeOwed())
         {
             await ContinueTalksAsync(talks);
+        }
+
+        foreach (var proposal in proposals)
+        {
+            await ProposeAsync(proposal.From, proposal.To, proposal.Terms, new PersonProposalReason(proposal.Student));
         }
 
         foreach (var plannedEvent in plan.Events)
@@ -78,17 +85,8 @@ internal sealed class RoundConductor(
         return Task.CompletedTask;
     }
 
-    public async Task Propose(PlannedProposal proposal)
-    {
-        if (book.Offers.ExcludedParty(proposal.From, proposal.To) is { } excluded)
-        {
-            trace.Emit(round, TraceEventType.Proposal, proposal.From, proposal.To, terms: proposal.Terms, decision: Decision.Undelivered, reason: new UndeliveredReason(excluded));
-            return;
-        }
-
-        trace.Emit(round, TraceEventType.Proposal, proposal.From, proposal.To, terms: proposal.Terms, reason: proposal.Note is { } note ? new NoteReason(note) : null);
-        await ExchangeAsync(proposal.From, proposal.To, proposal.Terms);
-    }
+    public Task Propose(PlannedProposal proposal) =>
+        ProposeAsync(proposal.From, proposal.To, proposal.Terms, proposal.Note is { } note ? new NoteReason(note) : null);
 
     public async Task Sit(PlannedForum forum)
     {
@@ -109,6 +107,18 @@ internal sealed class RoundConductor(
                 Hold(move.Actor, move.Issue, move.BeyondRedLine));
             trace.Emit(round, TraceEventType.Move, move.Actor, move.Towards, move.Issue, utility: move.ExpectedUtilityOfBeingChallenged, before: move.Before, after: move.After, reason: reason);
         }
+    }
+
+    private async Task ProposeAsync(string from, string to, IReadOnlyList<TermValue> terms, TraceReason? reason)
+    {
+        if (book.Offers.ExcludedParty(from, to) is { } excluded)
+        {
+            trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, decision: Decision.Undelivered, reason: new UndeliveredReason(excluded));
+            return;
+        }
+
+        trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, reason: reason);
+        await ExchangeAsync(from, to, terms);
     }
 
     private async Task ContinueTalksAsync(OpenTalks talks)

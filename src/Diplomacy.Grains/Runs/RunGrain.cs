@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Diplomacy.Contracts;
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Grains.Telemetry;
@@ -31,7 +32,7 @@ public sealed partial class RunGrain(
     private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _stopping = new();
-    private TaskCompletionSource _changed = NewSignal();
+    private readonly ChangeSignal _changed = new();
     private Task? _loop;
     private Task? _ending;
     private Activity? _runSpan;
@@ -129,6 +130,30 @@ public sealed partial class RunGrain(
         return Task.CompletedTask;
     }
 
+    // Taken into memory and persisted with the next round, like a step: the round that applies it.
+    public Task<InterventionReceipt> Intervene(Intervention intervention)
+    {
+        ArgumentNullException.ThrowIfNull(intervention);
+        var round = Run.CompletedRound + (_roundInPlay ? 2 : 1);
+        if (!IsLive || Run.Summary is not null)
+        {
+            return Task.FromResult(new InterventionReceipt(round, "the run is over: reset it to play again"));
+        }
+
+        if (round > Run.Plan!.Rounds)
+        {
+            return Task.FromResult(new InterventionReceipt(round, $"the run has no round {round}: it ends after round {Run.Plan.Rounds}"));
+        }
+
+        if (InterventionRules.Refusal(Run.Plan, intervention) is { } refusal)
+        {
+            return Task.FromResult(new InterventionReceipt(round, refusal));
+        }
+
+        Run.Interventions.Add(intervention);
+        return Task.FromResult(new InterventionReceipt(round, null));
+    }
+
     public Task Cancel()
     {
         if (Run.Plan is not null && Run.Status is not (RunStatus.Finished or RunStatus.Failed))
@@ -189,26 +214,9 @@ public sealed partial class RunGrain(
         Signal();
     }
 
-    private void Signal()
-    {
-        var changed = _changed;
-        _changed = NewSignal();
-        changed.TrySetResult();
-    }
+    private void Signal() => _changed.Fire();
 
-    private async Task WaitForChangeAsync(TimeSpan timeout)
-    {
-        try
-        {
-            await _changed.Task.WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            // Nothing happened: the caller looks again.
-        }
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task WaitForChangeAsync(TimeSpan timeout) => _changed.WaitAsync(timeout);
 
     private async Task RetireGrainsAsync(RunPlan plan)
     {
