@@ -34,6 +34,9 @@ public static class CommandDispatcher
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
+          diplomacy serve [--port P] [--host ADDRESS] [--redis HOST:PORT [--cluster-id ID]]
+                                                    the classroom: a teacher steps a scenario in the browser and
+                                                    students play its actors (127.0.0.1:8080 by default)
           diplomacy help                            this text
 
         Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
@@ -82,6 +85,7 @@ public static class CommandDispatcher
             "run" => RunCommand.RunAsync(rest, output),
             "compare" => CompareCommand.RunAsync(rest, output),
             "silo" => SiloCommand.RunAsync(rest, output),
+            "serve" => ServeCommand.RunAsync(rest, output, error),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

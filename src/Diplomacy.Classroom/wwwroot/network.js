@@ -1,0 +1,177 @@
+// The actors as a network: each actor a node on an ellipse (kinds told apart by shape and colour),
+// the world's influence ties as thin lines, and the last round's proposals travelling along their
+// edges, then staying as arrows coloured by the answer (accept, reject, counter). Seated students'
+// names are under their actors; excluded actors are dashed. Hand-written SVG.
+import { svg, number } from "./common.js";
+
+const ANSWER_COLOURS = { accept: "#1b7f3b", reject: "#b3261e", counter: "#a15c00", undelivered: "#8a8f98", pending: "#1f5fbf" };
+const KIND_COLOURS = { state: "#1f5fbf", organisation: "#6a3fb5", leader: "#00838f", analyst: "#5d4037" };
+
+export class Network {
+  constructor(target, caption) {
+    this.target = target;
+    this.caption = caption;
+    this.nodes = new Map();
+    this.excluded = new Set();
+    this.seats = new Map();
+    this.exchanges = [];
+  }
+
+  setScenario(scenario) {
+    this.scenario = scenario;
+    this.excluded.clear();
+    this.exchanges = [];
+    this.layout();
+    this.draw();
+  }
+
+  /** The actors on an ellipse that fills the drawing as it is shown (wide on a projector, tall on a phone). */
+  layout() {
+    if (!this.scenario) return;
+    const width = Math.max(240, this.target.clientWidth || 720);
+    const height = Math.max(160, this.target.clientHeight || 250);
+    this.target.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    const places = evenlyOnEllipse(this.scenario.actors.length, width / 2, height / 2, width / 2 - 60, height / 2 - 30);
+    this.nodes.clear();
+    this.scenario.actors.forEach((actor, i) => this.nodes.set(actor.id, { actor, ...places[i] }));
+  }
+
+  resize() {
+    this.layout();
+    this.draw();
+  }
+
+  setSeats(seats) {
+    this.seats = new Map(seats.map((s) => [s.actor, s.student]));
+    this.draw();
+  }
+
+  /** A completed round: who is excluded now, and its exchanges (each proposal with its answer), animated. */
+  showRound(round) {
+    for (const e of round.events) {
+      const excluding = e.type === "exclude" || (e.type === "lever" && /sits at no forum/.test(e.reason || ""));
+      const including = e.type === "include" || (e.type === "lever" && /may sit at forums again/.test(e.reason || ""));
+      if (excluding) this.excluded.add(e.to);
+      if (including) this.excluded.delete(e.to);
+    }
+    this.exchanges = exchangesOf(round.events);
+    this.draw(true);
+  }
+
+  draw(animate = false) {
+    if (!this.scenario) return;
+    const parts = [];
+    for (const tie of this.scenario.ties) {
+      const a = this.nodes.get(tie.listener);
+      const b = this.nodes.get(tie.speaker);
+      if (a && b) parts.push(svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: "#d5dae1", "stroke-width": 1 }));
+    }
+    parts.push(svg("defs", {}, ...Object.entries(ANSWER_COLOURS).map(([name, colour]) =>
+      svg("marker", { id: `arrow-${name}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+        svg("path", { d: "M0,0 L10,5 L0,10 z", fill: colour })))));
+
+    const travellers = [];
+    this.exchanges.forEach((exchange, i) => {
+      const from = this.nodes.get(exchange.from);
+      const to = this.nodes.get(exchange.to);
+      if (!from || !to) return;
+      const answer = exchange.answer || "pending";
+      const colour = ANSWER_COLOURS[answer];
+      const [x1, y1, x2, y2] = shorten(from, to, 16);
+      const label = `${exchange.from} → ${exchange.to}: ${exchange.terms}; ${answer}`;
+      parts.push(svg("line", {
+        x1, y1, x2, y2, stroke: colour, "stroke-width": 2.5, "marker-end": `url(#arrow-${answer})`, class: "exchange", "data-answer": answer,
+      }, svg("title", {}, label)));
+      parts.push(svg("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, "font-size": 11, "text-anchor": "middle", fill: colour, class: "exchange-label" }, answer));
+      if (animate) travellers.push({ from, to, colour, delay: i * 300 });
+    });
+
+    for (const { actor, x, y } of this.nodes.values()) {
+      const excluded = this.excluded.has(actor.id);
+      const student = this.seats.get(actor.id);
+      const colour = KIND_COLOURS[actor.kind] || "#37474f";
+      const shape = actor.kind === "leader"
+        ? svg("circle", { cx: x, cy: y, r: 11 })
+        : svg("rect", { x: x - 11, y: y - 11, width: 22, height: 22, rx: actor.kind === "organisation" ? 11 : 3 });
+      shape.setAttribute("fill", excluded ? "#fff" : colour);
+      shape.setAttribute("stroke", student ? "#ffbf47" : colour);
+      shape.setAttribute("stroke-width", student ? 4 : 2);
+      if (excluded) shape.setAttribute("stroke-dasharray", "3 2");
+      parts.push(svg("g", { class: "actor", "data-actor": actor.id, "data-excluded": excluded || null },
+        svg("title", {}, `${actor.name} (${actor.kind}${actor.memberOf ? `, ${actor.memberOf}` : ""})${excluded ? ", excluded" : ""}${student ? `, played by ${student}` : ""}`),
+        shape,
+        svg("text", { x, y: y + 24, "text-anchor": "middle", "font-size": 11, fill: "#1d2430" }, actor.id.length > 14 ? `${actor.id.slice(0, 13)}…` : actor.id),
+        student ? svg("text", { x, y: y - 15, "text-anchor": "middle", "font-size": 11, "font-weight": 700, fill: "#a15c00" }, student) : null));
+    }
+
+    const travelling = travellers.map(({ from, colour }) => svg("circle", { cx: from.x, cy: from.y, r: 6, fill: colour, class: "traveller" }));
+    this.target.replaceChildren(this.captionNode(), ...parts, ...travelling);
+    travellers.forEach((t, i) => travel(travelling[i], t));
+  }
+
+  captionNode() {
+    const count = this.exchanges.length;
+    const answered = this.exchanges.map((e) => `${e.from} to ${e.to}: ${e.answer || "no answer yet"}`).join("; ");
+    return svg("title", { id: this.caption.id }, `${this.scenario.actors.length} actors; ${count} proposals this round${count ? `: ${answered}` : ""}`);
+  }
+}
+
+/** Each proposal of the round with the answer given to it (a proposal that was not delivered says so). */
+function exchangesOf(events) {
+  const exchanges = [];
+  for (const e of events) {
+    if (e.type === "proposal") {
+      exchanges.push({ from: e.from, to: e.to, terms: (e.terms || []).map((t) => `${t.issue} ${number(t.position)}`).join(", "), answer: e.decision === "undelivered" ? "undelivered" : null });
+    } else if (e.type === "answer") {
+      const open = exchanges.find((x) => x.from === e.to && x.to === e.from && !x.answer);
+      if (open) open.answer = e.decision;
+      else exchanges.push({ from: e.to, to: e.from, terms: "a counter-offer from the last round", answer: e.decision });
+    }
+  }
+  return exchanges;
+}
+
+/** `count` points spaced evenly along an ellipse (by length, not by angle, so its flat sides are not crowded), from the top, clockwise. */
+function evenlyOnEllipse(count, cx, cy, rx, ry) {
+  const steps = 720;
+  const lengths = [0];
+  let previous = [cx, cy - ry];
+  for (let i = 1; i <= steps; i++) {
+    const angle = (2 * Math.PI * i) / steps - Math.PI / 2;
+    const point = [cx + rx * Math.cos(angle), cy + ry * Math.sin(angle)];
+    lengths.push(lengths[i - 1] + Math.hypot(point[0] - previous[0], point[1] - previous[1]));
+    previous = point;
+  }
+  const total = lengths[steps];
+  const places = [];
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const wanted = (total * k) / count;
+    while (lengths[i] < wanted) i++;
+    const angle = (2 * Math.PI * i) / steps - Math.PI / 2;
+    places.push({ x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) });
+  }
+  return places;
+}
+
+function shorten(a, b, by) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return [a.x + (dx / length) * by, a.y + (dy / length) * by, b.x - (dx / length) * by, b.y - (dy / length) * by];
+}
+
+// A dot from proposer to recipient; those who ask for less motion see it arrive at once.
+function travel(dot, { from, to, delay }) {
+  const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const duration = still ? 0 : 700;
+  const start = performance.now() + (still ? 0 : delay);
+  const step = (now) => {
+    const t = Math.min(1, Math.max(0, (now - start) / (duration || 1)));
+    dot.setAttribute("cx", from.x + (to.x - from.x) * t);
+    dot.setAttribute("cy", from.y + (to.y - from.y) * t);
+    if (t < 1) requestAnimationFrame(step);
+    else dot.remove();
+  };
+  requestAnimationFrame(step);
+}
