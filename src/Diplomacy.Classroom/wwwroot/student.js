@@ -241,7 +241,7 @@ function showQuestion(question) {
   $("counter-terms").replaceChildren(...question.terms.flatMap((t) => {
     const id = `counter-${t.issue}`;
     return [el("label", { for: id }, issueTitle(t.issue)),
-      el("input", { type: "number", id, "data-issue": t.issue, min: 0, max: 100, step: 1, value: Math.round(counterSeed.get(t.issue) ?? t.position) })];
+      el("input", { type: "number", id, "data-issue": t.issue, min: 0, max: 100, step: 1, value: Math.round(counterSeed.get(t.issue) ?? t.position), "aria-label": `Your counter on ${issueTitle(t.issue)}` })];
   }));
   $("question").hidden = false;
   $("answer-accept").focus();

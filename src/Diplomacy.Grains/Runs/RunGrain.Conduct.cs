@@ -41,7 +41,6 @@ public sealed partial class RunGrain
                 // The plan as levers have left it (a resolve lever changes an actor's setup).
                 var played = await PlayWithRetriesAsync(Run.Plan!, round);
                 await CommitAsync(played);
-                _roundInPlay = false;
             }
 
             if (Run.Status == RunStatus.Finished)
@@ -182,6 +181,7 @@ public sealed partial class RunGrain
     private async Task CommitAsync(PlayedRound played)
     {
         Run.CompletedRound = played.Record.Round;
+        _roundInPlay = false;
         Run.NextSeq = played.NextSeq;
         Run.Actors = [.. played.Actors];
         played.Book.SaveTo(Run);
