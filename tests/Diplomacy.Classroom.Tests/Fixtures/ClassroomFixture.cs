@@ -30,6 +30,11 @@ public sealed class ClassroomFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"the classroom's browser tests drive Debian's chromium at {Chromium}: run ./test.sh, which installs it, or 'apt-get install -y chromium'");
+        }
+
         _silo = await EmbeddedSilo.StartAsync();
         _server = await ClassroomServer.StartAsync(new ClassroomOptions(IPAddress.Loopback, 0, ScenariosFolder), _silo.Client);
         _playwright = await Playwright.CreateAsync();
