@@ -22,7 +22,7 @@ public sealed class StudentPageTests(ClassroomFixture fixture)
 
         // Round 1: Trump's call reaches Putin's seat; the round waits for Ana.
         await teacher.Page.GetByRole(AriaRole.Button, new() { Name = "Step", Exact = true }).ClickAsync();
-        await Assertions.Expect(student.Locator("#question-title")).ToHaveTextAsync("Round 1: trump proposes to you");
+        await Assertions.Expect(student.Locator("#question-title")).ToHaveTextAsync("Round 1: Donald Trump proposes to you");
         await Assertions.Expect(student.Locator("#question-model")).ToContainTextAsync("The model would");
         await Assertions.Expect(student.Locator("#question-terms tr")).ToHaveCountAsync(2);
         await Assertions.Expect(teacher.Page.Locator("#seats")).ToContainTextAsync("answering trump");

@@ -192,6 +192,10 @@ function renderStances() {
       el("td", {}, redLine(s)), el("td", { class: "num" }, number(s.salience, 2)))));
 }
 
+function actorName(id) {
+  return state.scenario?.actors.find((a) => a.id === id)?.name ?? id;
+}
+
 function issueTitle(id) {
   return state.scenario?.issues.find((i) => i.id === id)?.title ?? id;
 }
@@ -225,7 +229,7 @@ function termsFrom(container) {
 
 function showQuestion(question) {
   state.question = question;
-  const title = `Round ${question.round}: ${question.from} proposes to you`;
+  const title = `Round ${question.round}: ${actorName(question.from)} proposes to you`;
   $("question-title").textContent = title;
   $("question-terms").replaceChildren(...question.terms.map((t) => {
     const stance = question.stances.find((s) => s.issue === t.issue);
