@@ -27,9 +27,12 @@ public interface IActorGrain : IGrainWithStringKey
     [Alias("GetSnapshot")]
     Task<ActorSnapshot> GetSnapshot(long epoch);
 
-    /// <summary>An outside event sets or shifts one stance; it becomes the actor's own position.</summary>
+    /// <summary>
+    /// An outside event sets or shifts one stance; it becomes the actor's own position. It stops at
+    /// the actor's red line unless the order says the line breaks (then the line binds no more).
+    /// </summary>
     [Alias("Shock")]
-    Task<PositionChange> Shock(ShockOrder order);
+    Task<ShockResult> Shock(ShockOrder order);
 
     /// <summary>
     /// Puts terms to another actor's grain and acts on its answer: on acceptance this actor commits

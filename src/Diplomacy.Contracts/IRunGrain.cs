@@ -44,11 +44,11 @@ public interface IRunGrain : IGrainWithStringKey
     [Alias("Intervene")]
     Task<InterventionReceipt> Intervene(Intervention intervention);
 
-    /// <summary>Ends the run at once; nothing more is published.</summary>
+    /// <summary>Ends the run at once; nothing more is published. Waits a little (at most 10 s) for its grains to be let go.</summary>
     [Alias("Cancel")]
     Task Cancel();
 
-    /// <summary>The client has every round: the run and its actors and forums forget it.</summary>
+    /// <summary>The client has every round: the run and its actors and forums forget it. Waits a little (at most 10 s) for that.</summary>
     [Alias("Retire")]
     Task Retire();
 

@@ -25,9 +25,17 @@ internal static class ModelTranslation
 
     public static IReadOnlyList<TermValue> ToWire(this IReadOnlyList<IssueTerm> terms) => [.. terms.Select(ToWire)];
 
-    public static IssueStanding ToModel(this IssuePosition position) => new(position.Issue, position.Position, position.Anchor, position.Salience);
+    public static IssueStanding ToModel(this IssuePosition position) => new(position.Issue, position.Position, position.Anchor, position.Salience, position.RedLineBroken);
 
-    public static IssuePosition ToWire(this IssueStanding standing) => new(standing.Issue, standing.Position, standing.Anchor, standing.Salience);
+    public static IssuePosition ToWire(this IssueStanding standing) => new(standing.Issue, standing.Position, standing.Anchor, standing.Salience, standing.RedLineBroken);
+
+    public static ShockEffect ToWire(this Model.Dynamics.ShockEffect effect) => effect switch
+    {
+        Model.Dynamics.ShockEffect.Inside => ShockEffect.Inside,
+        Model.Dynamics.ShockEffect.StoppedAtRedLine => ShockEffect.StoppedAtRedLine,
+        Model.Dynamics.ShockEffect.BrokeRedLine => ShockEffect.BrokeRedLine,
+        _ => throw new ArgumentOutOfRangeException(nameof(effect), effect, "not a shock effect"),
+    };
 
     public static WireDecision ToWire(this Model.Negotiation.Decision decision) => decision switch
     {

@@ -4,8 +4,12 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Tests;
 
-public sealed class SeedCommandTests
+public sealed class SeedCommandTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private static readonly string WorldPath =
         WorldFileLocator.FindDefault(AppContext.BaseDirectory, AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("the shipped world file is not beside the tests");
@@ -113,30 +117,6 @@ public sealed class SeedCommandTests
     }
 
     [Fact]
-    public async Task Show_lists_who_listens_to_whom_with_the_ties_membership_implies_marked()
-    {
-        var (code, output, _) = await RunAsync("seed", "show", WorldPath, "--actor", "trump,vance,united-states");
-
-        Assert.Equal(0, code);
-        Assert.Contains("vance <- trump 0.8, united-states 1 (implied)", output, StringComparison.Ordinal);
-        Assert.Contains("united-states <- trump 0.9, vance 1 (implied)", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Show_json_marks_the_ties_membership_implies()
-    {
-        var (_, output, _) = await RunAsync("seed", "show", WorldPath, "--format", "json", "--actor", "trump,vance,united-states");
-        using var json = JsonDocument.Parse(output);
-        var ties = json.RootElement.GetProperty("ties").EnumerateArray()
-            .Select(t => (t.GetProperty("listener").GetString(), t.GetProperty("speaker").GetString(), t.GetProperty("weight").GetDouble(), t.GetProperty("implied").GetBoolean()))
-            .ToList();
-
-        Assert.Contains(("vance", "trump", 0.8, false), ties);
-        Assert.Contains(("vance", "united-states", 1.0, true), ties);
-        Assert.DoesNotContain(("united-states", "trump", 1.0, true), ties);
-    }
-
-    [Fact]
     public async Task Show_quotes_for_one_actor_and_issue_gives_the_words_behind_the_cell()
     {
         var (code, output, _) = await RunAsync("seed", "show", "--actor", "pistorius", "--issue", "early-concessions", "--quotes");
@@ -190,14 +170,10 @@ public sealed class SeedCommandTests
         }
     }
 
-    private static string WriteWorld(string text)
+    private string WriteWorld(string text)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "diplomacy-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "2025-02-13-us-russia-ukraine-peace-talks.txt"), ArticleText);
-        var path = Path.Combine(folder, "changed.world.yaml");
-        File.WriteAllText(path, text);
-        return path;
+        _temp.Write("2025-02-13-us-russia-ukraine-peace-talks.txt", ArticleText);
+        return _temp.Write("changed.world.yaml", text);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
@@ -206,5 +182,28 @@ public sealed class SeedCommandTests
         using var error = new StringWriter();
         var code = await CommandDispatcher.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
+    }
+    [Fact]
+    public async Task Seed_audit_lists_every_stance_with_its_check_and_writes_the_file_it_is_asked_to()
+    {
+        var (code, output, _) = await RunAsync("seed", "audit");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("# Seed audit: ", output, StringComparison.Ordinal);
+        Assert.Contains("| hegseth | 0 | 0.7 | 0.9 | stated | “He also ruled out NATO membership for Ukraine” (line 7) | yes: nato membership |", output, StringComparison.Ordinal);
+        Assert.Contains("| putin | 3 | 1 | 0.95 | assumed | assumed: ", output, StringComparison.Ordinal);
+
+        using var temp = new TempFolder("diplomacy-audit-");
+        var folder = temp.Path;
+        var file = Path.Combine(folder, "audit.md");
+        var (written, message, _) = await RunAsync("seed", "audit", "--out", file);
+        Assert.Equal(0, written);
+        Assert.Contains("audit written to", message, StringComparison.Ordinal);
+        Assert.Equal(output, await File.ReadAllTextAsync(file));
+        Assert.Equal([file], Directory.GetFiles(folder));
+
+        var (refused, _, error) = await RunAsync("seed", "audit", "--out", folder);
+        Assert.Equal(2, refused);
+        Assert.Contains("is a directory", error, StringComparison.Ordinal);
     }
 }

@@ -8,8 +8,8 @@ public sealed partial class ServeCommandTests
 {
     [Theory]
     [InlineData("--host", "classroom.local", "option '--host' expects an IP address such as 127.0.0.1 or 0.0.0.0, got 'classroom.local'")]
-    [InlineData("--port", "70000", "option '--port' must be at most 65535, got 70000")]
-    [InlineData("--port", "-1", "option '--port' must be at least 0, got -1")]
+    [InlineData("--port", "70000", "option '--port' must be from 0 to 65535, got 70000")]
+    [InlineData("--port", "-1", "option '--port' must be from 0 to 65535, got -1")]
     [InlineData("--redis", "redis://x", "option '--redis' expects HOST:PORT (for example 127.0.0.1:6379), got 'redis://x'")]
     [InlineData("--colour", "blue", "unknown option '--colour'")]
     public async Task A_wrong_option_is_a_usage_error_before_anything_starts(string option, string value, string message)

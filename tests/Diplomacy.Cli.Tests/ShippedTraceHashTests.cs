@@ -12,9 +12,9 @@ public sealed class ShippedTraceHashTests : IDisposable
 {
     private static readonly int[] Seeds = [1, 7, 2025];
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-hashes-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     public static TheoryData<string> Scenarios()
     {
@@ -35,9 +35,9 @@ public sealed class ShippedTraceHashTests : IDisposable
         {
             var name = $"{scenario}-{seed}";
             var (exit, _, error) = await CliRun.RunAsync(
-                "run", CliRun.ShippedScenario($"{scenario}.yaml"), "--seed", $"{seed}", "--out", Path.Combine(_temp, name), "--quiet");
+                "run", CliRun.ShippedScenario($"{scenario}.yaml"), "--seed", $"{seed}", "--out", _temp.Sub(name), "--quiet");
             Assert.True(exit == ExitCodes.Success, error);
-            await ApprovedTraces.AssertApprovedAsync(Path.Combine(_temp, name), scenario, seed);
+            await ApprovedTraces.AssertApprovedAsync(_temp.Sub(name), scenario, seed);
         }
     }
 }

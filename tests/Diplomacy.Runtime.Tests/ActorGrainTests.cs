@@ -34,9 +34,9 @@ public sealed class ActorGrainTests(OneSiloCluster fixture)
     {
         var trump = await TestGrains.SetUpAsync(fixture.Client, "actor-shock", "trump");
 
-        var change = await trump.Shock(new ShockOrder(TestGrains.Epoch, TestScenarios.Ceasefire, Set: null, Shift: 25));
+        var result = await trump.Shock(new ShockOrder(TestGrains.Epoch, TestScenarios.Ceasefire, Set: null, Shift: 25));
 
-        Assert.Equal(new PositionChange("trump", TestScenarios.Ceasefire, 90, 100), change);
+        Assert.Equal(new ShockResult(new PositionChange("trump", TestScenarios.Ceasefire, 90, 100), 100, ShockEffect.Inside), result);
         var now = (await trump.GetSnapshot(TestGrains.Epoch)).Find(TestScenarios.Ceasefire)!;
         Assert.Equal((100.0, 100.0), (now.Position, now.Anchor));
     }

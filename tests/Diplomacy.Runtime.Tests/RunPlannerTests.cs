@@ -1,5 +1,6 @@
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Plan;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tests.Fixtures;
 using Diplomacy.Scenarios.Errors;
@@ -50,7 +51,7 @@ public sealed class RunPlannerTests
             [typeof(PlannedProposal), typeof(PlannedShock), typeof(PlannedExclusion), typeof(PlannedInclusion), typeof(PlannedForum)],
             plan.Events.Select(e => e.GetType()));
         Assert.Equal([1, 2, 2, 3, 3], plan.Events.Select(e => e.Round));
-        Assert.Equal("line 4", plan.Events[0].Note);
+        Assert.Equal(new EventProvenance("line 4", null), plan.Events[0].Basis);
         Assert.Equal([new TermValue(TestScenarios.Ceasefire, 70)], ((PlannedProposal)plan.Events[0]).Terms);
     }
 

@@ -24,9 +24,11 @@ SCENARIO=tests/faults/long-talks.yaml
 PAUSE_SECONDS=10
 
 dotnet build src/Diplomacy.Cli -c Release -v quiet -nologo >/dev/null
-DIPLOMACY=(dotnet src/Diplomacy.Cli/bin/Release/net10.0/diplomacy.dll)
 WORK=$(mktemp -d -t diplomacy-faults-XXXXXX)
 echo "kill-and-pause: work folder $WORK"
+# A copy of the build, so that building the repository meanwhile changes nothing under the runs.
+cp -r src/Diplomacy.Cli/bin/Release/net10.0 "$WORK/bin"
+DIPLOMACY=(dotnet "$WORK/bin/diplomacy.dll")
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 

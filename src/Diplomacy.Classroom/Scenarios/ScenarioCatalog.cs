@@ -1,6 +1,4 @@
-using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Scenario;
-using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Classroom.Scenarios;
 
@@ -11,21 +9,13 @@ namespace Diplomacy.Classroom.Scenarios;
 /// </summary>
 public sealed class ScenarioCatalog
 {
-    private const string Extension = ".yaml";
-
     private readonly Dictionary<string, Scenario> _scenarios;
 
     public ScenarioCatalog(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
         Folder = folder;
-        var worlds = new Dictionary<string, SeedWorld>(StringComparer.Ordinal);
-        _scenarios = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*" + Extension)
-                .Order(StringComparer.Ordinal)
-                .Select(file => ScenarioLoader.Load(file, world => Cached(worlds, world)))
-                .ToDictionary(s => s.Name, StringComparer.Ordinal)
-            : [];
+        _scenarios = new ShippedScenarios(folder).LoadAll().ToDictionary(s => s.Name, StringComparer.Ordinal);
     }
 
     public string Folder { get; }
@@ -57,15 +47,4 @@ public sealed class ScenarioCatalog
             .Where(n => n.StartsWith("info/", StringComparison.Ordinal))
             .Select(n => n["info/".Length..^".info.md".Length])
             .Order(StringComparer.Ordinal)];
-
-    private static SeedWorld Cached(Dictionary<string, SeedWorld> worlds, string path)
-    {
-        if (!worlds.TryGetValue(path, out var world))
-        {
-            world = WorldFileReader.Load(path).World;
-            worlds[path] = world;
-        }
-
-        return world;
-    }
 }

@@ -16,6 +16,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
 
     private readonly List<TraceEvent> _influence = [];
     private int _round = -1;
+    private int _fromAssumptions;
 
     public async ValueTask WriteEventAsync(TraceEvent e, CancellationToken cancellationToken)
     {
@@ -38,7 +39,14 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
             await output.WriteLineAsync($"Round {e.Round}");
         }
 
-        await output.WriteLineAsync("  " + Describe(e));
+        // Moves that come from invented terms are starred, so a reader can tell the article's story from the what-if's.
+        var assumed = TraceProse.IsAssumed(e);
+        if (assumed && e.Before != e.After)
+        {
+            _fromAssumptions++;
+        }
+
+        await output.WriteLineAsync((assumed ? "* " : "  ") + Describe(e));
     }
 
     // Stances are recorded at the end of every round, after its influence step.
@@ -61,6 +69,9 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         }
 
         await output.WriteLineAsync($"Moved most: {result.MovedMost ?? "nobody moved"}");
+        await output.WriteLineAsync(_fromAssumptions == 0
+            ? "From invented terms: no stance moved because of an assumed event"
+            : $"From invented terms: {_fromAssumptions} stance change(s), starred (*) above; their reasons end with [assumed: …]");
         if (result.Agreements.Count == 0)
         {
             await output.WriteLineAsync("Agreed: nothing");
@@ -93,7 +104,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
 
     private static string Describe(TraceEvent e)
     {
-        var reason = TraceProse.Reason(e.Reason);
+        var reason = TraceProse.Reason(e);
         var decision = TraceProse.Decision(e);
         return e.Type switch
         {
@@ -101,7 +112,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
             TraceEventType.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(decision is null ? string.Empty : $" — {decision}: {reason}")}",
             TraceEventType.Answer => $"answer    {e.From} → {e.To}: {decision}{(e.Decision == Decision.Counter ? " with " + Terms(e.Terms) : string.Empty)} ({reason})",
             TraceEventType.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({reason})",
-            TraceEventType.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
+            TraceEventType.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}{(TraceProse.IsAssumed(e) ? " (terms assumed)" : string.Empty)}",
             TraceEventType.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({reason})",
             TraceEventType.Exclude or TraceEventType.Include => $"{TraceProse.Type(e),-9} {e.To}: {reason}",
             _ => $"{TraceProse.Type(e),-9} {reason}",

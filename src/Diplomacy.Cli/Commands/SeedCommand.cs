@@ -3,17 +3,10 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
-/// <summary><c>diplomacy seed validate|show ...</c>: the world file drawn from an article.</summary>
+/// <summary>What the <c>seed</c> commands that read a world file (<c>seed validate</c>, <c>seed show</c>, <c>seed audit</c>) share.</summary>
 public static class SeedCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output) =>
-        args switch
-        {
-            ["validate", .. var rest] => Task.FromResult(SeedValidateCommand.Run(rest, output)),
-            ["show", .. var rest] => Task.FromResult(SeedShowCommand.Run(rest, output)),
-            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'validate' or 'show'"),
-            [] => throw new UsageException("missing seed command; expected 'validate' or 'show'"),
-        };
+    public const string FileHelp = "FILE is a world file; without one, the shipped seeds/*.world.yaml is read.";
 
     /// <summary>The FILE argument, or the shipped world file when none is given.</summary>
     internal static string WorldFile(ArgumentReader arguments)

@@ -6,6 +6,7 @@ namespace Diplomacy.Contracts.Messages;
 /// <param name="Beta">Concession exponent of the scenario's tactic (below 1 late, above 1 early).</param>
 /// <param name="Deadline">Round by which the concession tactic reaches its reservation value.</param>
 /// <param name="Policy">Who answers the proposals put to the actor.</param>
+/// <param name="ResolveBounded">True when the actor's resolve and salience bound its forum moves and its ear for influence (docs/models.md §5).</param>
 /// <param name="Room">The classroom (its join code) whose student seated at this actor answers for it, when <paramref name="Policy"/> is <see cref="AnswerPolicyKind.Person"/>; null otherwise.</param>
 [GenerateSerializer, Immutable, Alias("diplomacy.actor-setup")]
 public sealed record ActorSetup(
@@ -18,7 +19,8 @@ public sealed record ActorSetup(
     [property: Id(6)] double Beta,
     [property: Id(7)] int Deadline,
     [property: Id(8)] AnswerPolicyKind Policy = AnswerPolicyKind.Model,
-    [property: Id(9)] string? Room = null)
+    [property: Id(9)] bool ResolveBounded = false,
+    [property: Id(10)] string? Room = null)
 {
     public IssueStance? Find(string issue) => Stances.FirstOrDefault(s => s.Issue == issue);
 }

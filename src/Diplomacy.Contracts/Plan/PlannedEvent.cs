@@ -1,4 +1,5 @@
 using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
 
 namespace Diplomacy.Contracts.Plan;
 
@@ -14,9 +15,9 @@ public abstract record PlannedEvent
     [Id(0)]
     public required int Round { get; init; }
 
-    /// <summary>The scenario's free-text note on the event, passed through to the trace as written; null when none.</summary>
+    /// <summary>What the event rests on (the scenario's note and assumption, as written); null when neither.</summary>
     [Id(1)]
-    public string? Note { get; init; }
+    public EventProvenance? Basis { get; init; }
 
     public abstract T Accept<T>(IPlannedEventHandler<T> handler);
 }
@@ -45,13 +46,17 @@ public sealed record PlannedProposal(
     public override T Accept<T>(IPlannedEventHandler<T> handler) => handler.Propose(this);
 }
 
-/// <summary>An outside event sets <paramref name="Actor"/>'s stance on <paramref name="Issue"/> (<paramref name="Set"/>) or shifts it (<paramref name="Shift"/>).</summary>
+/// <summary>
+/// An outside event sets <paramref name="Actor"/>'s stance on <paramref name="Issue"/> (<paramref name="Set"/>)
+/// or shifts it (<paramref name="Shift"/>); it stops at the actor's red line unless <paramref name="BreaksRedLine"/>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.planned-shock")]
 public sealed record PlannedShock(
     [property: Id(0)] string Actor,
     [property: Id(1)] string Issue,
     [property: Id(2)] double? Set,
-    [property: Id(3)] double? Shift) : PlannedEvent
+    [property: Id(3)] double? Shift,
+    [property: Id(4)] bool BreaksRedLine = false) : PlannedEvent
 {
     public override T Accept<T>(IPlannedEventHandler<T> handler) => handler.Shock(this);
 }

@@ -7,6 +7,8 @@ namespace Diplomacy.Contracts.Trace;
 /// do not apply to an event's type are null. <see cref="Seq"/> is given by the run in the order it
 /// conducts the run, so the trace never depends on timing or on how many silos there are. The type,
 /// decision and reason are typed; their words are made only where output is written.
+/// <see cref="Basis"/>, the provenance of the scenario event behind it, is written as a mark at the
+/// end of the reason (null for events no scenario event caused: influence, stops, run-end lapses).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.trace-event")]
 public sealed record TraceEvent(
@@ -23,4 +25,5 @@ public sealed record TraceEvent(
     [property: Id(10)] double? Utility,
     [property: Id(11)] double? Before,
     [property: Id(12)] double? After,
-    [property: Id(13)] TraceReason? Reason);
+    [property: Id(13)] TraceReason? Reason,
+    [property: Id(14)] EventProvenance? Basis = null);

@@ -12,9 +12,23 @@ public abstract record TraceReason;
 [GenerateSerializer, Immutable, Alias("diplomacy.reason.note")]
 public sealed record NoteReason([property: Id(0)] string Text) : TraceReason;
 
-/// <summary>An outside event set the stance to <paramref name="Set"/> or shifted it by <paramref name="Shift"/>; the scenario's note, if any.</summary>
+/// <summary>
+/// An outside event set the stance to <paramref name="Set"/> or shifted it by <paramref name="Shift"/>;
+/// <paramref name="Line"/> says how it met the actor's red line (null when the line did not come into it).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.reason.shock")]
-public sealed record ShockReason([property: Id(0)] double? Set, [property: Id(1)] double? Shift, [property: Id(2)] string? Note) : TraceReason;
+public sealed record ShockReason([property: Id(0)] double? Set, [property: Id(1)] double? Shift, [property: Id(2)] ShockAtRedLine? Line) : TraceReason;
+
+/// <summary>
+/// A shock met the red line [<paramref name="Minimum"/>, <paramref name="Maximum"/>]: it broke the line
+/// (<paramref name="Broke"/>), or stopped at its edge instead of <paramref name="Requested"/>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("diplomacy.shock-at-red-line")]
+public sealed record ShockAtRedLine(
+    [property: Id(0)] double Minimum,
+    [property: Id(1)] double Maximum,
+    [property: Id(2)] bool Broke,
+    [property: Id(3)] double Requested);
 
 /// <summary>What an exclude or include did to an actor's seat.</summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.reason.seating")]
@@ -73,7 +87,8 @@ public sealed record AgreementReason([property: Id(0)] string Accepter, [propert
 
 /// <summary>
 /// A forum member's move and the model's numbers behind it; <paramref name="Towards"/> is null when
-/// no offer was worth taking. <paramref name="Held"/> says where the member's red line stopped it.
+/// no offer was worth taking. <paramref name="Resolve"/> says how far the member's resolve let it go
+/// and <paramref name="Held"/> where its red line stopped it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.reason.forum-move")]
 public sealed record ForumMoveReason(
@@ -84,7 +99,19 @@ public sealed record ForumMoveReason(
     [property: Id(4)] double? ExpectedUtilityOfChallenging,
     [property: Id(5)] double? ExpectedUtilityOfBeingChallenged,
     [property: Id(6)] double RiskExponent,
-    [property: Id(7)] RedLineHold? Held) : TraceReason;
+    [property: Id(7)] RedLineHold? Held,
+    [property: Id(8)] ResolveHold? Resolve = null) : TraceReason;
+
+/// <summary>
+/// The member's resolve held its forum move to <paramref name="MaxStep"/> (from its
+/// <paramref name="ResolveOf"/> and <paramref name="Salience"/>) instead of the model's <paramref name="Wanted"/>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("diplomacy.resolve-hold")]
+public sealed record ResolveHold(
+    [property: Id(0)] double MaxStep,
+    [property: Id(1)] double ResolveOf,
+    [property: Id(2)] double Salience,
+    [property: Id(3)] double Wanted);
 
 /// <summary>Whom the actor listens to (heaviest first), its susceptibility, and where its red line held it.</summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.reason.influence")]

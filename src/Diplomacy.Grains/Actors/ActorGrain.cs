@@ -48,13 +48,15 @@ public sealed class ActorGrain : Grain, IActorGrain
         return Task.FromResult(Snapshot());
     }
 
-    public Task<PositionChange> Shock(ShockOrder order)
+    public Task<ShockResult> Shock(ShockOrder order)
     {
         Fence(order.Epoch);
         var index = IndexOf(order.Issue);
         var before = _issues[index];
-        _issues[index] = before.Shocked(order.Set, order.Shift);
-        return Task.FromResult(new PositionChange(Actor, order.Issue, before.Position, _issues[index].Position));
+        var shocked = before.Shocked(order.Set, order.Shift, Setup.Find(order.Issue)?.RedLine(), order.BreaksRedLine);
+        _issues[index] = shocked.Standing;
+        var change = new PositionChange(Actor, order.Issue, before.Position, shocked.Standing.Position);
+        return Task.FromResult(new ShockResult(change, shocked.Outcome.Requested, shocked.Outcome.Effect.ToWire()));
     }
 
     public async Task<ExchangeOutcome> Propose(ProposeOrder order)
@@ -105,7 +107,9 @@ public sealed class ActorGrain : Grain, IActorGrain
 
         var view = new Model.ExpectedUtility.BdmSeatRound(
             seat.Seat, round.Positions, round.Saliences, round.Slots, round.Range, round.Variant.ToModel(), round.Exponents[seat.Seat], round.CanMove, seat.Outward, seat.Inward);
-        var held = ForumMoveRule.Choose(view, Setup.Find(round.Issue)?.RedLine());
+        var stance = Setup.Find(round.Issue);
+        var resolve = Setup.ResolveBounded ? stance?.Resolve : null;
+        var held = ForumMoveRule.Choose(view, RedLineOn(round.Issue), resolve);
         var move = held.Move;
         return Task.FromResult(new MoveChoice(
             move.Kind.ToWire(),
@@ -113,7 +117,9 @@ public sealed class ActorGrain : Grain, IActorGrain
             move.Candidate,
             double.IsNaN(move.EuChallenge) ? null : move.EuChallenge,
             double.IsNaN(move.EuChallenged) ? null : move.EuChallenged,
-            held.BeyondRedLine));
+            held.BeyondRedLine,
+            held.Resolve?.ModelCandidate,
+            held.Resolve?.MaxStep));
     }
 
     public Task<IReadOnlyList<PositionChange>> MoveTo(PositionOrder order)
@@ -169,7 +175,11 @@ public sealed class ActorGrain : Grain, IActorGrain
         [.. _issues
             .Select(i => (Standing: i, Stance: Setup.Find(i.Issue)))
             .Where(x => x.Stance is not null)
-            .Select(x => new HeldIssue(x.Standing.Issue, x.Standing.Position, x.Standing.Salience, x.Stance!.Resolve, x.Stance.RedLine()))];
+            .Select(x => new HeldIssue(x.Standing.Issue, x.Standing.Position, x.Standing.Salience, x.Stance!.Resolve, x.Standing.Binding(x.Stance.RedLine())))];
+
+    // The seeded red line on the issue while it binds; null once an outside event broke it.
+    private Model.World.RedLine? RedLineOn(string issue) =>
+        _issues.Find(i => i.Issue == issue) is { } standing ? standing.Binding(Setup.Find(issue)?.RedLine()) : Setup.Find(issue)?.RedLine();
 
     private ActorSnapshot Snapshot() => new(Actor, Setup.Capability, Setup.Susceptibility, [.. _issues.Select(i => i.ToWire())]);
 

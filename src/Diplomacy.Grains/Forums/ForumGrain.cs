@@ -82,7 +82,9 @@ public sealed class ForumGrain : Grain, IForumGrain
             choices[seat].ExpectedUtilityOfChallenging,
             choices[seat].ExpectedUtilityOfBeingChallenged,
             round.Exponents[seat],
-            choices[seat].BeyondRedLine))];
+            choices[seat].BeyondRedLine,
+            choices[seat].HeldByResolve,
+            choices[seat].MaxStep))];
     }
 
     // Δ is fixed at the first sitting at this forum: the model measures every distance

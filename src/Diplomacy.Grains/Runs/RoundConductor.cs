@@ -28,6 +28,10 @@ internal sealed class RoundConductor(
     int round,
     TraceRecorder trace) : IPlannedEventHandler<Task>
 {
+    // The index in the plan of the event being handled: talks it opens carry it, so that every
+    // answer, agreement and lapse they lead to carries the provenance of the proposal behind them.
+    private int _origin = -1;
+
     public async Task PlayAsync(IReadOnlyList<PersonProposal> proposals)
     {
         foreach (var talks in book.Offers.TakeOwed())
@@ -35,16 +39,18 @@ internal sealed class RoundConductor(
             await ContinueTalksAsync(talks);
         }
 
+        // A proposal made in class rests on no event of the scenario: it has no provenance.
         foreach (var proposal in proposals)
         {
-            await ProposeAsync(proposal.From, proposal.To, proposal.Terms, new PersonProposalReason(proposal.Student));
+            await ProposeAsync(proposal.From, proposal.To, proposal.Terms, new PersonProposalReason(proposal.Student), null, -1);
         }
 
-        foreach (var plannedEvent in plan.Events)
+        for (var index = 0; index < plan.Events.Count; index++)
         {
-            if (plannedEvent.Round == round)
+            if (plan.Events[index].Round == round)
             {
-                await plannedEvent.Accept(this);
+                _origin = index;
+                await plan.Events[index].Accept(this);
             }
         }
 
@@ -59,8 +65,13 @@ internal sealed class RoundConductor(
 
     public async Task Shock(PlannedShock shock)
     {
-        var change = await Actor(shock.Actor).Shock(new ShockOrder(epoch, shock.Issue, shock.Set, shock.Shift));
-        trace.Emit(round, TraceEventType.Shock, to: shock.Actor, issue: shock.Issue, before: change.Before, after: change.After, reason: new ShockReason(shock.Set, shock.Shift, shock.Note));
+        var result = await Actor(shock.Actor).Shock(new ShockOrder(epoch, shock.Issue, shock.Set, shock.Shift, shock.BreaksRedLine));
+        var line = plan.FindActor(shock.Actor)?.Find(shock.Issue)?.RedLine();
+        var atLine = result.Effect == ShockEffect.Inside || line is null
+            ? null
+            : new ShockAtRedLine(line.Minimum, line.Maximum, result.Effect == ShockEffect.BrokeRedLine, result.Requested);
+        var change = result.Change;
+        trace.Emit(round, TraceEventType.Shock, to: shock.Actor, issue: shock.Issue, before: change.Before, after: change.After, reason: new ShockReason(shock.Set, shock.Shift, atLine), basis: shock.Basis);
     }
 
     public Task Exclude(PlannedExclusion exclusion)
@@ -68,7 +79,7 @@ internal sealed class RoundConductor(
         foreach (var actor in exclusion.Actors)
         {
             var change = book.Offers.Exclude(actor) ? SeatingChange.Excluded : SeatingChange.AlreadyExcluded;
-            trace.Emit(round, TraceEventType.Exclude, to: actor, reason: new SeatingReason(change));
+            trace.Emit(round, TraceEventType.Exclude, to: actor, reason: new SeatingReason(change), basis: exclusion.Basis);
         }
 
         return Task.CompletedTask;
@@ -79,14 +90,14 @@ internal sealed class RoundConductor(
         foreach (var actor in inclusion.Actors)
         {
             var change = book.Offers.Include(actor) ? SeatingChange.Included : SeatingChange.WasNotExcluded;
-            trace.Emit(round, TraceEventType.Include, to: actor, reason: new SeatingReason(change));
+            trace.Emit(round, TraceEventType.Include, to: actor, reason: new SeatingReason(change), basis: inclusion.Basis);
         }
 
         return Task.CompletedTask;
     }
 
     public Task Propose(PlannedProposal proposal) =>
-        ProposeAsync(proposal.From, proposal.To, proposal.Terms, proposal.Note is { } note ? new NoteReason(note) : null);
+        ProposeAsync(proposal.From, proposal.To, proposal.Terms, null, proposal.Basis, _origin);
 
     public async Task Sit(PlannedForum forum)
     {
@@ -104,21 +115,22 @@ internal sealed class RoundConductor(
                 move.ExpectedUtilityOfChallenging,
                 move.ExpectedUtilityOfBeingChallenged,
                 move.RiskExponent,
-                Hold(move.Actor, move.Issue, move.BeyondRedLine));
-            trace.Emit(round, TraceEventType.Move, move.Actor, move.Towards, move.Issue, utility: move.ExpectedUtilityOfBeingChallenged, before: move.Before, after: move.After, reason: reason);
+                Hold(move.Actor, move.Issue, move.BeyondRedLine),
+                ResolveHoldOf(move));
+            trace.Emit(round, TraceEventType.Move, move.Actor, move.Towards, move.Issue, utility: move.ExpectedUtilityOfBeingChallenged, before: move.Before, after: move.After, reason: reason, basis: forum.Basis);
         }
     }
 
-    private async Task ProposeAsync(string from, string to, IReadOnlyList<TermValue> terms, TraceReason? reason)
+    private async Task ProposeAsync(string from, string to, IReadOnlyList<TermValue> terms, TraceReason? reason, EventProvenance? basis, int origin)
     {
         if (book.Offers.ExcludedParty(from, to) is { } excluded)
         {
-            trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, decision: Decision.Undelivered, reason: new UndeliveredReason(excluded));
+            trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, decision: Decision.Undelivered, reason: new UndeliveredReason(excluded), basis: basis);
             return;
         }
 
-        trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, reason: reason);
-        await ExchangeAsync(from, to, terms);
+        trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, reason: reason, basis: basis);
+        await ExchangeAsync(from, to, terms, origin);
     }
 
     private async Task ContinueTalksAsync(OpenTalks talks)
@@ -126,30 +138,31 @@ internal sealed class RoundConductor(
         var terms = talks.Terms.ToWire();
         if (book.Offers.ExcludedParty(talks.Offerer, talks.Answerer) is { } excluded)
         {
-            trace.Emit(round, TraceEventType.Lapse, talks.Offerer, talks.Answerer, terms: terms, reason: new ExcludedLapseReason(excluded, talks.Offerer));
+            trace.Emit(round, TraceEventType.Lapse, talks.Offerer, talks.Answerer, terms: terms, reason: new ExcludedLapseReason(excluded, talks.Offerer), basis: BasisOf(talks.Origin));
             return;
         }
 
-        await ExchangeAsync(talks.Offerer, talks.Answerer, terms);
+        await ExchangeAsync(talks.Offerer, talks.Answerer, terms, talks.Origin);
     }
 
     // The offerer's grain puts the terms to the answerer's grain. Acceptance commits both sides,
     // rejection ends the talks, and a counter-offer goes back to the offerer to answer next round —
     // unless that round is past the concession deadline, when the talks lapse.
-    private async Task ExchangeAsync(string offerer, string answerer, IReadOnlyList<TermValue> terms)
+    private async Task ExchangeAsync(string offerer, string answerer, IReadOnlyList<TermValue> terms, int origin)
     {
+        var basis = BasisOf(origin);
         var outcome = await Actor(offerer).Propose(new ProposeOrder(epoch, round, answerer, terms));
         var answer = outcome.Answer;
         var counter = answer.Decision == Decision.Counter;
-        trace.Emit(round, TraceEventType.Answer, answerer, offerer, terms: counter ? answer.CounterTerms : terms, decision: answer.Decision, utility: answer.Utility, reason: answer.Reason);
-        var step = book.Offers.Answered(round, offerer, answerer, terms.ToModel(), answer.Decision.ToModel(), answer.CounterTerms.ToModel());
+        trace.Emit(round, TraceEventType.Answer, answerer, offerer, terms: counter ? answer.CounterTerms : terms, decision: answer.Decision, utility: answer.Utility, reason: answer.Reason, basis: basis);
+        var step = book.Offers.Answered(round, offerer, answerer, terms.ToModel(), answer.Decision.ToModel(), answer.CounterTerms.ToModel(), origin);
         switch (step)
         {
             case ExchangeStep.Agreed:
-                EmitAgreement(offerer, answerer, terms, outcome);
+                EmitAgreement(offerer, answerer, terms, outcome, basis);
                 break;
             case ExchangeStep.Lapsed:
-                trace.Emit(round, TraceEventType.Lapse, answerer, offerer, terms: answer.CounterTerms, reason: new DeadlineLapseReason(offerer, round + 1, book.Offers.Deadline));
+                trace.Emit(round, TraceEventType.Lapse, answerer, offerer, terms: answer.CounterTerms, reason: new DeadlineLapseReason(offerer, round + 1, book.Offers.Deadline), basis: basis);
                 break;
             case ExchangeStep.Ended:
             case ExchangeStep.CounterOpened:
@@ -160,7 +173,7 @@ internal sealed class RoundConductor(
     }
 
     // Term by term, each party's own change (none when it holds no stance on the term's issue).
-    private void EmitAgreement(string offerer, string accepter, IReadOnlyList<TermValue> terms, ExchangeOutcome outcome)
+    private void EmitAgreement(string offerer, string accepter, IReadOnlyList<TermValue> terms, ExchangeOutcome outcome, EventProvenance? basis)
     {
         var reason = new AgreementReason(accepter, offerer);
         foreach (var term in terms)
@@ -168,7 +181,7 @@ internal sealed class RoundConductor(
             foreach (var (party, other, changes) in new[] { (offerer, accepter, outcome.ProposerChanges), (accepter, offerer, outcome.RecipientChanges) })
             {
                 var change = changes.FirstOrDefault(c => c.Issue == term.Issue);
-                trace.Emit(round, TraceEventType.Agreement, party, other, term.Issue, terms, before: change?.Before, after: change?.After, reason: reason);
+                trace.Emit(round, TraceEventType.Agreement, party, other, term.Issue, terms, before: change?.Before, after: change?.After, reason: reason, basis: basis);
             }
         }
     }
@@ -182,12 +195,13 @@ internal sealed class RoundConductor(
         {
             var (holders, network) = networks.On(issue);
             var stances = holders.Select(h => snapshots[h].Find(issue)!).ToList();
-            var redLines = holders.Select(h => plan.Actors[h].Find(issue)!.RedLine()).ToList();
+            // A red line an outside event broke binds the actor no more.
+            var redLines = holders.Select((h, i) => stances[i].RedLineBroken ? null : plan.Actors[h].Find(issue)!.RedLine()).ToList();
             foreach (var pull in InfluenceStep.Pull(network, [.. stances.Select(s => s.Position)], [.. stances.Select(s => s.Anchor)], redLines))
             {
                 var actor = holders[pull.Holder];
                 var held = pull.BeyondRedLine is { } beyond ? new RedLineHold(redLines[pull.Holder]!.Minimum, redLines[pull.Holder]!.Maximum, beyond) : null;
-                var reason = new InfluenceReason([.. pull.Speakers.Select(s => new SpeakerWeight(s.Actor, s.Weight))], plan.Actors[actor].Susceptibility, held);
+                var reason = new InfluenceReason([.. pull.Speakers.Select(s => new SpeakerWeight(s.Actor, s.Weight))], networks.SusceptibilityOf(actor, issue), held);
                 targets[actor].Add(new TermValue(issue, pull.After));
                 pulls.Add((issue, actor, pull.Speakers.FirstOrDefault()?.Actor, reason));
             }
@@ -207,6 +221,13 @@ internal sealed class RoundConductor(
         beyond is { } position && plan.FindActor(actor)?.Find(issue)?.RedLine() is { } line
             ? new RedLineHold(line.Minimum, line.Maximum, position)
             : null;
+
+    private ResolveHold? ResolveHoldOf(ForumMove move) =>
+        move.HeldByResolve is { } wanted && move.MaxStep is { } step && plan.FindActor(move.Actor)?.Find(move.Issue) is { } stance
+            ? new ResolveHold(step, stance.Resolve, stance.Salience, wanted)
+            : null;
+
+    private EventProvenance? BasisOf(int origin) => origin >= 0 ? plan.Events[origin].Basis : null;
 
     private IActorGrain Actor(string actor) => grains.GetGrain<IActorGrain>(GrainKeys.Actor(runKey, actor));
 }

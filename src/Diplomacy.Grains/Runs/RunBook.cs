@@ -24,7 +24,7 @@ internal sealed class RunBook
     public static RunBook Of(RunState state) => new(
         new AlternatingOffers(
             state.Plan!.Models.Deadline,
-            state.OpenTalks.Select(t => new OpenTalks(t.Offerer, t.Answerer, t.Terms.ToModel())),
+            state.OpenTalks.Select(t => new OpenTalks(t.Offerer, t.Answerer, t.Terms.ToModel(), t.Origin)),
             state.Excluded,
             state.Agreements.Select(a => a.ToModel())),
         [.. state.Ranges]);
@@ -46,7 +46,7 @@ internal sealed class RunBook
 
     public void SaveTo(RunState state)
     {
-        state.OpenTalks = [.. Offers.Open.Select(t => new TalksState(t.Offerer, t.Answerer, t.Terms.ToWire()))];
+        state.OpenTalks = [.. Offers.Open.Select(t => new TalksState(t.Offerer, t.Answerer, t.Terms.ToWire(), t.Origin))];
         state.Excluded = [.. Offers.Excluded];
         state.Agreements = [.. Offers.Agreements.Select(a => a.ToWire())];
         state.Ranges = [.. _ranges];

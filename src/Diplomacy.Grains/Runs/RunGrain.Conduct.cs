@@ -23,12 +23,15 @@ public sealed partial class RunGrain
     // A round is being played: an intervention now waits for the round after it.
     private bool _roundInPlay;
     private InfluenceNetworks? _networks;
+
+    // The plan the networks were built from: a lever that changes an actor's resolve or salience
+    // changes the plan, and the networks are built again from the new one.
+    private RunPlan? _networksPlan;
     private IReadOnlyList<(string Actor, string Issue)>? _stanceOrder;
 
     private async Task ConductAsync()
     {
         var plan = Run.Plan!;
-        _networks ??= new InfluenceNetworks(plan);
         _stanceOrder ??= [.. plan.StanceOrder()];
         try
         {
@@ -62,7 +65,7 @@ public sealed partial class RunGrain
             // Loudly: the client gets the failure, and no round after the last persisted one is ever published.
             logger.LogError(e, "run {Run} failed at round {Round}", this.GetPrimaryKeyString(), Run.CompletedRound + 1);
             Run.Status = RunStatus.Failed;
-            Run.Failure = $"round {Run.CompletedRound + 1} could not be played after {MaxAttempts} attempts: {e.Message}";
+            Run.Failure = $"round {Run.CompletedRound + 1} could not be played and stored: {Causes(e)}";
             await TryWriteAsync();
         }
         finally
@@ -122,6 +125,19 @@ public sealed partial class RunGrain
         }
     }
 
+    // The exception and its inner ones by type and message: the client may not know the types (a
+    // storage provider's), and tells a lost Redis from other faults by their names.
+    private static string Causes(Exception e)
+    {
+        var causes = new List<string>();
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+        {
+            causes.Add($"{cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}");
+        }
+
+        return string.Join(" <- ", causes);
+    }
+
     private static TimeSpan BackOff(int attempt) =>
         TimeSpan.FromTicks(Math.Min(FirstBackOff.Ticks << Math.Min(attempt - 1, 10), LongestBackOff.Ticks));
 
@@ -143,11 +159,11 @@ public sealed partial class RunGrain
         var interventions = Run.Interventions.ToList();
         if (round > 0)
         {
-            using var span = RunSpans.StartRound(plan.Run, round, Run.RunSpan);
+            using var span = RunSpans.StartRound(plan.Run, plan.Scenario, round, Run.RunSpan);
             var levers = new LeverPlayer(GrainFactory, this.GetPrimaryKeyString(), plan, book, epoch, round, trace);
             var proposals = await levers.ApplyAsync(interventions);
             plan = levers.Plan;
-            await new RoundConductor(GrainFactory, this.GetPrimaryKeyString(), plan, book, _networks!, epoch, round, trace).PlayAsync(proposals);
+            await new RoundConductor(GrainFactory, this.GetPrimaryKeyString(), plan, book, NetworksFor(plan), epoch, round, trace).PlayAsync(proposals);
         }
 
         var actors = await Task.WhenAll(plan.Actors.Select(a => Actor(a.Actor).GetSnapshot(epoch)));
@@ -196,6 +212,17 @@ public sealed partial class RunGrain
 
         await WriteAsync();
         Signal();
+    }
+
+    private InfluenceNetworks NetworksFor(RunPlan plan)
+    {
+        if (_networks is null || !ReferenceEquals(_networksPlan, plan))
+        {
+            _networks = new InfluenceNetworks(plan);
+            _networksPlan = plan;
+        }
+
+        return _networks;
     }
 
     private double[] PositionsOf(IReadOnlyList<ActorSnapshot> actors) =>

@@ -35,6 +35,8 @@ public sealed partial class RunGrain(
     private readonly ChangeSignal _changed = new();
     private Task? _loop;
     private Task? _ending;
+
+    private static readonly TimeSpan EndingWait = TimeSpan.FromSeconds(10);
     private Activity? _runSpan;
 
     private RunState Run => state.State;
@@ -164,19 +166,28 @@ public sealed partial class RunGrain(
         return Retire();
     }
 
-    // Returns at once: the loop stops, and the grains and the stored state are let go in the
-    // background, so a client's call never waits on them (and a retried call changes nothing).
-    public Task Retire()
+    // The loop stops, and the grains and the stored state are let go; the call waits for that a
+    // little (a client that lets a run go shuts its embedded silo down next, and should not do so
+    // under a run still letting go), then returns and the rest goes on in the background. A
+    // retried call changes nothing.
+    public async Task Retire()
     {
         if (Run.Plan is null)
         {
             DeactivateOnIdle();
-            return Task.CompletedTask;
+            return;
         }
 
         Stop();
         _ending ??= EndAsync();
-        return Task.CompletedTask;
+        try
+        {
+            await _ending.WaitAsync(EndingWait);
+        }
+        catch (TimeoutException)
+        {
+            // It goes on letting the run go in the background.
+        }
     }
 
     public Task<RunHost> Host() =>

@@ -76,12 +76,13 @@ public sealed class RunState
     public List<Intervention> Interventions { get; set; } = [];
 }
 
-/// <summary>A counter-offer waiting for its answer, as persisted.</summary>
+/// <summary>A counter-offer waiting for its answer, as persisted; <paramref name="Origin"/> is the plan index of the proposal that opened the talks (−1 for none).</summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.talks-state")]
 public sealed record TalksState(
     [property: Id(0)] string Offerer,
     [property: Id(1)] string Answerer,
-    [property: Id(2)] IReadOnlyList<TermValue> Terms);
+    [property: Id(2)] IReadOnlyList<TermValue> Terms,
+    [property: Id(3)] int Origin = -1);
 
 /// <summary>The ranges Δ a forum has fixed, as persisted.</summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.forum-ranges")]

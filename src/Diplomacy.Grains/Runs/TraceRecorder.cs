@@ -35,9 +35,10 @@ internal sealed class TraceRecorder(string run, int seed, long nextSeq)
         double? utility = null,
         double? before = null,
         double? after = null,
-        TraceReason? reason = null)
+        TraceReason? reason = null,
+        EventProvenance? basis = null)
     {
-        var traceEvent = new TraceEvent(run, seed, round, _nextSeq++, type, from, to, issue, terms, decision, utility, before, after, reason);
+        var traceEvent = new TraceEvent(run, seed, round, _nextSeq++, type, from, to, issue, terms, decision, utility, before, after, reason, basis);
         (AfterStances ? _closing : _events).Add(traceEvent);
     }
 }

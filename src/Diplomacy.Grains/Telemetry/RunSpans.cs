@@ -12,6 +12,14 @@ public static class RunSpans
     /// <summary>Name of the ActivitySource (and of the Meter the runtime records into).</summary>
     public const string Name = "Diplomacy";
 
+    public const string RunSpan = "diplomacy.run";
+
+    public const string RoundSpan = "diplomacy.round";
+
+    public const string ProposalSpan = "diplomacy.proposal";
+
+    public const string AnswerSpan = "diplomacy.answer";
+
     public static ActivitySource Source { get; } = new(Name);
 
     /// <summary>
@@ -30,7 +38,7 @@ public static class RunSpans
         try
         {
             var parent = ActivityContext.TryParse(traceParent, null, out var context) ? context : default;
-            var activity = Source.StartActivity("diplomacy.run", ActivityKind.Internal, parent);
+            var activity = Source.StartActivity(RunSpan, ActivityKind.Internal, parent);
             activity?.SetTag(TelemetryTags.RunId, runId)
                 .SetTag(TelemetryTags.Scenario, scenario)
                 .SetTag(TelemetryTags.Seed, seed)
@@ -43,8 +51,11 @@ public static class RunSpans
         }
     }
 
-    /// <summary>A round, child of the run's span (given as W3C trace context, so a run resumed on another silo keeps its trace).</summary>
-    public static Activity? StartRound(string runId, int round, string? runSpan)
+    /// <summary>
+    /// A round, child of the run's span (given as W3C trace context, so a run resumed on another silo
+    /// keeps its trace). It carries the scenario itself: its parent may live in another process.
+    /// </summary>
+    public static Activity? StartRound(string runId, string scenario, int round, string? runSpan)
     {
         if (!Source.HasListeners())
         {
@@ -52,15 +63,15 @@ public static class RunSpans
         }
 
         var parent = ActivityContext.TryParse(runSpan, null, out var context) ? context : default;
-        var activity = Source.StartActivity("diplomacy.round", ActivityKind.Internal, parent);
-        activity?.SetTag(TelemetryTags.RunId, runId).SetTag(TelemetryTags.Round, round);
+        var activity = Source.StartActivity(RoundSpan, ActivityKind.Internal, parent);
+        activity?.SetTag(TelemetryTags.RunId, runId).SetTag(TelemetryTags.Scenario, scenario).SetTag(TelemetryTags.Round, round);
         return activity;
     }
 
     /// <summary>A proposal from one actor to another, started in the proposer's grain; its answer is a child span.</summary>
     public static Activity? StartProposal(string runId, int round, string from, string to, IEnumerable<string> issues)
     {
-        var activity = Source.StartActivity("diplomacy.proposal");
+        var activity = Source.StartActivity(ProposalSpan);
         activity?.SetTag(TelemetryTags.RunId, runId)
             .SetTag(TelemetryTags.Round, round)
             .SetTag(TelemetryTags.From, from)
@@ -72,7 +83,7 @@ public static class RunSpans
     /// <summary>The recipient's answer, around the call to its grain. Set the decision and utility with <see cref="RecordAnswer"/> once known.</summary>
     public static Activity? StartAnswer(string runId, int round, string from, string to)
     {
-        var activity = Source.StartActivity("diplomacy.answer");
+        var activity = Source.StartActivity(AnswerSpan);
         activity?.SetTag(TelemetryTags.RunId, runId)
             .SetTag(TelemetryTags.Round, round)
             .SetTag(TelemetryTags.From, from)

@@ -4,48 +4,19 @@ namespace Diplomacy.Model.Influence;
 
 /// <summary>
 /// Who listens to whom on one issue: the world's influence ties among the actors holding a
-/// stance on it, plus the ties membership implies where the world gives none — a leader listens
-/// to its government and a state to its leaders, each with weight 1 (docs/world-format.md). The
-/// Friedkin–Johnsen model normalises the rows; an actor that listens to no one listens to itself,
-/// so influence only pulls it back toward its own anchor.
+/// stance on it, and nothing else — every tie is written in the world file with its weight and
+/// rationale (docs/world-format.md). The Friedkin–Johnsen model normalises the rows; an actor that
+/// listens to no one listens to itself, so influence only pulls it back toward its own anchor.
 /// </summary>
 public static class InfluenceNetwork
 {
-    /// <summary>The weight of a tie that membership implies.</summary>
-    public const double ImpliedWeight = 1;
-
     public static FriedkinJohnsen Build(IReadOnlyList<Actor> actors, IReadOnlyList<InfluenceTie> worldTies)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(worldTies);
         var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var ties = worldTies.Where(t => t.Listener != t.Speaker && ids.Contains(t.Listener) && ids.Contains(t.Speaker)).ToList();
-        ties.AddRange(ImpliedTies(actors, ties));
         return FriedkinJohnsen.ForWorld(actors, ties);
-    }
-
-    /// <summary>
-    /// The ties membership implies among <paramref name="actors"/> where <paramref name="worldTies"/>
-    /// give none for the pair: listener by listener, then speaker by speaker, in actor order.
-    /// </summary>
-    public static IReadOnlyList<InfluenceTie> ImpliedTies(IReadOnlyList<Actor> actors, IReadOnlyList<InfluenceTie> worldTies)
-    {
-        ArgumentNullException.ThrowIfNull(actors);
-        ArgumentNullException.ThrowIfNull(worldTies);
-        var implied = new List<InfluenceTie>();
-        foreach (var listener in actors)
-        {
-            foreach (var speaker in actors)
-            {
-                var member = listener.MemberOf == speaker.Id || speaker.MemberOf == listener.Id;
-                if (member && listener.Id != speaker.Id && !worldTies.Any(t => t.Listener == listener.Id && t.Speaker == speaker.Id))
-                {
-                    implied.Add(new InfluenceTie(listener.Id, speaker.Id, ImpliedWeight));
-                }
-            }
-        }
-
-        return implied;
     }
 
     /// <summary>Whom actor <paramref name="listener"/> listens to, heaviest first then in actor order.</summary>

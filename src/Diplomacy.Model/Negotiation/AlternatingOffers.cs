@@ -65,6 +65,7 @@ public sealed class AlternatingOffers
     /// <summary>
     /// Records <paramref name="answerer"/>'s answer in <paramref name="round"/> to
     /// <paramref name="offerer"/>'s <paramref name="terms"/>, and says what it does to the talks.
+    /// A counter-offer's talks keep <paramref name="origin"/>, the proposal that opened them.
     /// </summary>
     public ExchangeStep Answered(
         int round,
@@ -72,7 +73,8 @@ public sealed class AlternatingOffers
         string answerer,
         IReadOnlyList<IssueTerm> terms,
         Decision decision,
-        IReadOnlyList<IssueTerm> counterTerms)
+        IReadOnlyList<IssueTerm> counterTerms,
+        int origin = -1)
     {
         switch (decision)
         {
@@ -84,7 +86,7 @@ public sealed class AlternatingOffers
             case Decision.Counter when round + 1 > Deadline:
                 return ExchangeStep.Lapsed;
             case Decision.Counter:
-                _open.Add(new OpenTalks(answerer, offerer, counterTerms));
+                _open.Add(new OpenTalks(answerer, offerer, counterTerms, origin));
                 return ExchangeStep.CounterOpened;
             default:
                 throw new ArgumentOutOfRangeException(nameof(decision), decision, "not a decision");

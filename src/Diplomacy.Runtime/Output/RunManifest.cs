@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,13 +41,16 @@ public sealed record RunManifest(
             ["expectedUtility"] = scenario.Models.ExpectedUtility,
             ["concession"] = $"{scenario.Models.Concession.Tactic} (beta {scenario.Models.Concession.Beta.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})",
             ["influence"] = scenario.Models.Influence.Enabled ? $"friedkin-johnsen, {scenario.Models.Influence.StepsPerRound} step(s) a round" : "off",
-            ["Diplomacy.Model"] = VersionOf(typeof(Diplomacy.Model.World.SeedWorld).Assembly),
+            ["Diplomacy.Model"] = PackageVersions.Clean(typeof(Diplomacy.Model.World.SeedWorld).Assembly),
         };
         var packages = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [".NET"] = Environment.Version.ToString(),
-            ["Diplomacy.Runtime"] = VersionOf(typeof(RunManifest).Assembly),
-            ["Microsoft.Orleans"] = VersionOf(typeof(IGrainFactory).Assembly),
+            ["diplomacy"] = ProductVersion.Full,
+            ["Diplomacy.Runtime"] = PackageVersions.Clean(typeof(RunManifest).Assembly),
+            ["Microsoft.Orleans"] = PackageVersions.Clean(typeof(IGrainFactory).Assembly),
+            ["OpenTelemetry"] = PackageVersions.Clean(typeof(OpenTelemetry.Sdk).Assembly),
+            ["ScottPlot"] = PackageVersions.Clean(typeof(ScottPlot.Plot).Assembly),
         };
         return new RunManifest(
             result.Run,
@@ -65,12 +67,10 @@ public sealed record RunManifest(
             timings);
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    /// <summary>Every file of the run's folder, this one included: how a later run knows the folder is ours to replace.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
 
-    private static string VersionOf(Assembly assembly) =>
-        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString()
-            ?? "unknown";
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     // Null when the file is not on disk (a scenario built in code, as tests do).
     private static string? HashOf(string path) =>

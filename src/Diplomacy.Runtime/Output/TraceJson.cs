@@ -42,7 +42,7 @@ public static class TraceJson
                 {
                     json.WriteStartObject();
                     json.WriteString("issue", term.Issue);
-                    json.WriteNumber("position", term.Position);
+                    json.WriteNumber("position", term.Position + 0.0);
                     json.WriteEndObject();
                 }
 
@@ -53,7 +53,7 @@ public static class TraceJson
             WriteNumber(json, "utility", e.Utility);
             WriteNumber(json, "before", e.Before);
             WriteNumber(json, "after", e.After);
-            WriteText(json, "reason", TraceProse.Reason(e.Reason));
+            WriteText(json, "reason", TraceProse.Reason(e));
             json.WriteEndObject();
         }
 
@@ -76,7 +76,8 @@ public static class TraceJson
     {
         if (value is { } number)
         {
-            json.WriteNumber(name, number);
+            // Adding zero turns -0 into 0: no output spells "-0".
+            json.WriteNumber(name, number + 0.0);
         }
         else
         {

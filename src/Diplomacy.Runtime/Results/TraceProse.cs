@@ -1,5 +1,6 @@
 using System.Globalization;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Runtime.Results;
 
@@ -10,6 +11,20 @@ namespace Diplomacy.Runtime.Results;
 /// </summary>
 public static class TraceProse
 {
+    /// <summary>
+    /// The event's reason as outputs write it: the words of its reason, then the mark of the scenario
+    /// event behind it (<see cref="EventBasis"/>), one space between.
+    /// </summary>
+    public static string? Reason(TraceEvent traceEvent)
+    {
+        ArgumentNullException.ThrowIfNull(traceEvent);
+        var basis = traceEvent.Basis is { } b ? EventBasis.Mark(b.Note, b.Assumption) : string.Empty;
+        return EventBasis.Append(Reason(traceEvent.Reason), basis);
+    }
+
+    /// <summary>True when the event comes from a scenario event that rests on an assumption, not on the article.</summary>
+    public static bool IsAssumed(TraceEvent traceEvent) => traceEvent?.Basis?.IsAssumed == true;
+
     public static string? Reason(TraceReason? reason) => reason switch
     {
         null => null,
@@ -49,7 +64,12 @@ public static class TraceProse
     private static string Shock(ShockReason shock)
     {
         var what = shock.Set is { } set ? $"outside event sets the stance to {Number(set)}" : $"outside event shifts the stance by {Number(shock.Shift ?? 0)}";
-        return shock.Note is null ? what : $"{what}; {shock.Note}";
+        return shock.Line switch
+        {
+            null => what,
+            { Broke: true } line => $"{what}; breaks its red line {Interval(line.Minimum, line.Maximum)}, which no longer binds it",
+            { } line => $"{what}; stopped at its red line {Interval(line.Minimum, line.Maximum)} instead of {Number(line.Requested)} (the scenario does not say the line breaks)",
+        };
     }
 
     private static string Seating(SeatingChange change) => change switch
@@ -74,8 +94,13 @@ public static class TraceProse
         var reason = move.Towards is null
             ? $"forum {move.Forum}: {kind}: no offer worth taking; {risk}"
             : $"forum {move.Forum}: {kind} with {move.Towards}: EU({move.Actor}→{move.Towards}) {Number(move.ExpectedUtilityOfChallenging ?? 0)}, EU({move.Towards}→{move.Actor}) {Number(move.ExpectedUtilityOfBeingChallenged ?? 0)}; {risk}";
+        if (move.Resolve is { } resolve)
+        {
+            reason += $"; its resolve holds it to a step of {Number(resolve.MaxStep)} (1 − resolve {Number(resolve.ResolveOf)} × salience {Number(resolve.Salience)}, of the forum's range) instead of the model's {Number(resolve.Wanted)}";
+        }
+
         return move.Held is { } held
-            ? $"{reason}; stopped at its red line {Interval(held.Minimum, held.Maximum)} instead of the model's {Number(held.Beyond)}"
+            ? $"{reason}; stopped at its red line {Interval(held.Minimum, held.Maximum)} instead of {(move.Resolve is null ? "the model's " : string.Empty)}{Number(held.Beyond)}"
             : reason;
     }
 

@@ -89,6 +89,24 @@ public sealed class ConductedRun
             await CancelAsync();
             throw;
         }
+        catch (Exception e) when (e is not (RunFailedException or OperationCanceledException))
+        {
+            // The client cannot go on (a sink failed: a full disk, say): the run must not play on without it.
+            await TryCancelAsync();
+            throw;
+        }
+    }
+
+    private async Task TryCancelAsync()
+    {
+        try
+        {
+            await _grain.Cancel();
+        }
+        catch (Exception)
+        {
+            // Best effort: the cluster may be what failed.
+        }
     }
 
     private async Task<IReadOnlyList<StanceRow>> WriteAsync(RoundRecord round, ITraceSink sink, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Plan;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Scenario;
@@ -55,7 +56,7 @@ public static class RunPlanner
             .Select(issue => scenario.World.FindStance(actor.Id, issue))
             .OfType<Stance>()
             .Select(s => new IssueStance(s.Issue, s.Position, s.Salience, s.Resolve, s.RedLine?.Minimum, s.RedLine?.Maximum));
-        return new ActorSetup(actor.Id, KindOf(actor.Kind), actor.MemberOf, actor.Capability, actor.Susceptibility, [.. stances], beta, deadline);
+        return new ActorSetup(actor.Id, KindOf(actor.Kind), actor.MemberOf, actor.Capability, actor.Susceptibility, [.. stances], beta, deadline, ResolveBounded: scenario.Models.IsResolveBounded);
     }
 
     private static WireActorKind KindOf(Model.World.ActorKind kind) => kind switch
@@ -86,7 +87,7 @@ public static class RunPlanner
                 errors.Add(new InputError(propose.Location, $"'{propose.From}' cannot propose to itself: 'from' and 'to' must be different actors"));
             }
 
-            return new PlannedProposal(propose.From, propose.To, [.. propose.Terms.Select(t => new TermValue(t.Issue, t.Position))]) { Round = propose.Round, Note = propose.Note };
+            return new PlannedProposal(propose.From, propose.To, [.. propose.Terms.Select(t => new TermValue(t.Issue, t.Position))]) { Round = propose.Round, Basis = BasisOf(propose) };
         }
 
         public PlannedEvent Shock(ShockEvent shock)
@@ -96,12 +97,12 @@ public static class RunPlanner
                 errors.Add(new InputError(shock.Location, $"actor '{shock.Actor}' holds no stance on issue '{shock.Issue}'"));
             }
 
-            return new PlannedShock(shock.Actor, shock.Issue, shock.Set, shock.Shift) { Round = shock.Round, Note = shock.Note };
+            return new PlannedShock(shock.Actor, shock.Issue, shock.Set, shock.Shift, shock.BreaksRedLine) { Round = shock.Round, Basis = BasisOf(shock) };
         }
 
-        public PlannedEvent Exclude(ExcludeEvent exclude) => new PlannedExclusion(exclude.Actors) { Round = exclude.Round, Note = exclude.Note };
+        public PlannedEvent Exclude(ExcludeEvent exclude) => new PlannedExclusion(exclude.Actors) { Round = exclude.Round, Basis = BasisOf(exclude) };
 
-        public PlannedEvent Include(IncludeEvent include) => new PlannedInclusion(include.Actors) { Round = include.Round, Note = include.Note };
+        public PlannedEvent Include(IncludeEvent include) => new PlannedInclusion(include.Actors) { Round = include.Round, Basis = BasisOf(include) };
 
         public PlannedEvent Forum(ForumEvent forum)
         {
@@ -110,8 +111,10 @@ public static class RunPlanner
                 RequireActor(member, forum.Location);
             }
 
-            return new PlannedForum(forum.Name, forum.Members, forum.Issues) { Round = forum.Round, Note = forum.Note };
+            return new PlannedForum(forum.Name, forum.Members, forum.Issues) { Round = forum.Round, Basis = BasisOf(forum) };
         }
+
+        private static EventProvenance? BasisOf(ScenarioEvent scenarioEvent) => EventProvenance.Of(scenarioEvent.Note, scenarioEvent.Assumption);
 
         private bool RequireActor(string actor, SourceLocation location)
         {

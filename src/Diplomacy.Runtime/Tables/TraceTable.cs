@@ -27,6 +27,6 @@ public static class TraceTable
         new("utility", ColumnType.Double, true, "answer: utility of the terms to the answerer; move: expected utility of being challenged", r => r.Utility),
         new("before", ColumnType.Double, true, "position before a stance change", r => r.Before),
         new("after", ColumnType.Double, true, "position after a stance change", r => r.After),
-        new("reason", ColumnType.Text, true, "why, in words: the model, numbers or scenario note behind the event", r => TraceProse.Reason(r.Reason)),
+        new("reason", ColumnType.Text, true, "why, in words: the model, numbers or scenario note behind the event", r => TraceProse.Reason(r)),
     ]);
 }

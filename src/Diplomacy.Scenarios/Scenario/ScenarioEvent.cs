@@ -9,8 +9,15 @@ namespace Diplomacy.Scenarios.Scenario;
 /// </summary>
 public abstract record ScenarioEvent(int Round, SourceLocation Location)
 {
-    /// <summary>The file's free-text note on the event (often the article line it rests on), for the trace; null when none.</summary>
+    /// <summary>The article line the event rests on, in the file's words, for the trace; null when none.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Why an event the article does not report (an invented offer, shock or sitting) is a
+    /// reasonable what-if; null when the event rests on the article alone. Every event has a note,
+    /// an assumption or both, and the trace marks the moves that come from assumed events.
+    /// </summary>
+    public string? Assumption { get; init; }
 
     public abstract T Accept<T>(IScenarioEventVisitor<T> visitor);
 }
@@ -46,6 +53,12 @@ public sealed record ProposeEvent(int Round, SourceLocation Location, string Fro
 public sealed record ShockEvent(int Round, SourceLocation Location, string Actor, string Issue, double? Set, double? Shift)
     : ScenarioEvent(Round, Location)
 {
+    /// <summary>
+    /// True when the what-if is that the actor's red line on the issue breaks: the shock may cross
+    /// it, the line no longer binds, and the trace says so. Without it a shock never crosses a red line.
+    /// </summary>
+    public bool BreaksRedLine { get; init; }
+
     public override T Accept<T>(IScenarioEventVisitor<T> visitor) => visitor.Shock(this);
 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Yaml;
 
@@ -8,13 +7,13 @@ namespace Diplomacy.Scenarios.World;
 /// <summary>
 /// Writes a world as plain text for a terminal: details of singled-out actors and issues, a
 /// table of actors × issues whose cells give the position and how it is known, a legend of the
-/// issues' scales, who listens to whom (the file's influence ties and those membership implies),
-/// and on request the quote or assumption behind each cell.
+/// issues' scales, and on request the quote or assumption behind each cell.
 /// </summary>
 public static class WorldTableWriter
 {
     private const int CellWidth = 6;
     private const string NoStance = "·";
+    private const string Undecided = "?";
 
     /// <param name="details">Print each actor's and issue's full description (used when the user singled them out).</param>
     /// <param name="quotes">Print the quote or assumption behind each cell.</param>
@@ -34,8 +33,6 @@ public static class WorldTableWriter
         WriteTable(output, world);
         output.WriteLine();
         WriteLegend(output, world);
-        output.WriteLine();
-        WriteTies(output, world);
         if (quotes)
         {
             output.WriteLine();
@@ -48,7 +45,7 @@ public static class WorldTableWriter
         foreach (var actor in world.Actors)
         {
             output.WriteLine($"{actor.Name} ({actor.Id}): {YamlNodeReader.WordOf(actor.Kind)}, {actor.Role}{(actor.MemberOf is null ? string.Empty : $", member of {actor.MemberOf}")}");
-            output.WriteLine($"  capability {Number(actor.Capability)}, susceptibility {Number(actor.Susceptibility)} (assumed)");
+            output.WriteLine($"  capability {Number(actor.Capability)}, susceptibility {Number(actor.Susceptibility)} ({(actor.Undecided.Count > 0 ? "draft" : "assumed")})");
             WriteOptional(output, "  assumption: ", actor.Assumption);
             WriteOptional(output, "  source: ", actor.Source);
         }
@@ -81,6 +78,11 @@ public static class WorldTableWriter
     private static void WriteLegend(TextWriter output, SeedWorld world)
     {
         output.WriteLine($"Cells: position on 0-100 then s = stated, i = implied, a = assumed; ! = red line drawn; {NoStance} = no stance.");
+        if (world.HasDrafts)
+        {
+            output.WriteLine($"Drafts: d = confidence still draft; {Undecided} = position still draft. 'diplomacy seed review FILE' decides them.");
+        }
+
         for (var i = 0; i < world.Issues.Count; i++)
         {
             var issue = world.Issues[i];
@@ -89,26 +91,6 @@ public static class WorldTableWriter
         }
     }
 
-    // Listener by listener in actor order: the file's ties, then the ties membership implies (which
-    // the engine adds on every issue both actors hold a stance on; docs/world-format.md).
-    private static void WriteTies(TextWriter output, SeedWorld world)
-    {
-        var implied = InfluenceNetwork.ImpliedTies(world.Actors, world.Ties);
-        output.WriteLine($"Influence: listener <- speaker weight; ({ImpliedMark}) = implied by membership, not in the file.");
-        foreach (var listener in world.Actors)
-        {
-            var heard = world.Ties.Where(t => t.Listener == listener.Id).Select(t => $"{t.Speaker} {Number(t.Weight)}")
-                .Concat(implied.Where(t => t.Listener == listener.Id).Select(t => $"{t.Speaker} {Number(t.Weight)} ({ImpliedMark})"))
-                .ToList();
-            if (heard.Count > 0)
-            {
-                output.WriteLine($"  {listener.Id} <- {string.Join(", ", heard)}");
-            }
-        }
-    }
-
-    private const string ImpliedMark = "implied";
-
     private static void WriteQuotes(TextWriter output, SeedWorld world)
     {
         output.WriteLine("Behind the cells:");
@@ -116,7 +98,10 @@ public static class WorldTableWriter
         {
             foreach (var issue in world.Issues)
             {
-                if (world.FindStance(actor.Id, issue.Id) is not { } stance)
+                // A plain null test, not 'is not { } stance': with the pattern, removing the
+                // 'continue' leaves stance unassigned and Stryker cannot compile the method's mutants.
+                var stance = world.FindStance(actor.Id, issue.Id);
+                if (stance is null)
                 {
                     continue;
                 }
@@ -145,5 +130,6 @@ public static class WorldTableWriter
         }
     }
 
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A draft number (NaN, see <see cref="Diplomacy.Model.World.Confidence.Draft"/>) shows as <c>?</c>.</summary>
+    private static string Number(double value) => double.IsNaN(value) ? Undecided : value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -11,9 +11,9 @@ namespace Diplomacy.Cli.Tests.Cluster;
 [Collection(RedisClusterCollection.Name)]
 public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-cluster-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task The_baseline_on_two_silo_processes_writes_its_approved_bytes_at_seeds_1_7_and_2025()
@@ -21,10 +21,10 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
         var scenario = CliRun.ShippedScenario("talks-as-announced.yaml");
         foreach (var seed in new[] { 1, 7, 2025 })
         {
-            var folder = Path.Combine(_temp, $"cluster-{seed}");
+            var folder = _temp.Sub($"cluster-{seed}");
 
             var (exit, _, error) = await CliRun.RunAsync(
-                "run", scenario, "--seed", $"{seed}", "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--out", folder, "--quiet");
+                "run", scenario, "--seed", $"{seed}", "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--connect-timeout", "120", "--out", folder, "--quiet");
 
             Assert.True(exit == ExitCodes.Success, error);
             await ApprovedTraces.AssertApprovedAsync(folder, "talks-as-announced", seed);
@@ -45,7 +45,7 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
 
         var (run, host) = await ClusterRuns.SubmitAwayFromAsync(new ScenarioRunner(client.Client), scenario, notOn: clientSilo);
         await run.ResumeAsync();
-        var folder = Path.Combine(_temp, "elsewhere");
+        var folder = _temp.Sub("elsewhere");
         await ClusterRuns.FollowToFolderAsync(run, scenario, folder);
 
         Assert.NotEqual(clientSilo.Process.Id, host);
@@ -57,12 +57,12 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
     public async Task An_unreachable_cluster_is_a_clear_error_not_a_stack_trace()
     {
         var scenario = CliRun.ShippedScenario("talks-as-announced.yaml");
-        var folder = Path.Combine(_temp, "nowhere");
+        var folder = _temp.Sub("nowhere");
 
         var (exit, _, error) = await CliRun.RunAsync(
             "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", "no-silo-has-joined-this", "--out", folder);
 
-        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.True(exit == ExitCodes.InvalidInput, error);
         Assert.Contains("cannot reach the Diplomacy cluster 'no-silo-has-joined-this'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder));

@@ -12,9 +12,9 @@ namespace Diplomacy.Cli.Tests.Cluster;
 [Collection(SiloCrashClusterCollection.Name)]
 public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-crash-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task The_silo_conducting_a_run_killed_mid_run_the_run_finishes_on_a_survivor_with_the_approved_bytes()
@@ -30,7 +30,7 @@ public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposabl
 
         // Three rounds complete and are persisted; then the run plays on and its silo dies under it.
         var roundThree = new RoundReached(3);
-        var folder = Path.Combine(_temp, "cluster");
+        var folder = _temp.Sub("cluster");
         var following = ClusterRuns.FollowToFolderAsync(run, scenario, folder, roundThree);
         for (var step = 0; step < 3; step++)
         {

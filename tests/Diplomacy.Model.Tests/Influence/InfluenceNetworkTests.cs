@@ -3,7 +3,7 @@ using Diplomacy.Model.World;
 
 namespace Diplomacy.Model.Tests.Influence;
 
-/// <summary>Who listens to whom: the world's ties, and the ones membership implies where the world gives none.</summary>
+/// <summary>Who listens to whom: the world's ties among the actors in the network, and nothing else.</summary>
 public sealed class InfluenceNetworkTests
 {
     private static readonly Actor[] Actors =
@@ -15,25 +15,13 @@ public sealed class InfluenceNetworkTests
     ];
 
     [Fact]
-    public void Membership_implies_ties_both_ways_with_weight_one_unless_the_world_gives_one()
+    public void The_network_normalises_the_world_ties_and_ignores_actors_outside_it()
     {
-        InfluenceTie[] world = [new("trump", "usa", 3)];
-
-        var implied = InfluenceNetwork.ImpliedTies(Actors, world);
-
-        Assert.Equal(
-            [new InfluenceTie("usa", "trump", 1), new InfluenceTie("usa", "rubio", 1), new InfluenceTie("rubio", "usa", 1)],
-            implied);
-    }
-
-    [Fact]
-    public void The_network_normalises_world_and_implied_ties_and_ignores_actors_outside_it()
-    {
-        InfluenceTie[] world = [new("trump", "usa", 3), new("rubio", "trump", 2), new("eu", "absent", 5)];
+        InfluenceTie[] world = [new("trump", "usa", 3), new("rubio", "trump", 2), new("rubio", "usa", 1), new("eu", "absent", 5)];
 
         var network = InfluenceNetwork.Build(Actors, world);
 
-        // rubio hears trump (2, world) and usa (1, implied): 2/3 and 1/3.
+        // rubio hears trump (2) and usa (1): 2/3 and 1/3.
         Assert.Equal(2.0 / 3, network.Influence(2, 1), 15);
         Assert.Equal(1.0 / 3, network.Influence(2, 0), 15);
         Assert.Equal([new Speaker("trump", 2.0 / 3), new Speaker("usa", 1.0 / 3)], network.SpeakersOf(2));
@@ -41,5 +29,16 @@ public sealed class InfluenceNetworkTests
         // eu listens to no one in the network, so it hears only itself.
         Assert.Equal(1.0, network.Influence(3, 3));
         Assert.Empty(network.SpeakersOf(3));
+    }
+
+    [Fact]
+    public void Membership_adds_no_tie_of_its_own()
+    {
+        var network = InfluenceNetwork.Build(Actors, [new InfluenceTie("trump", "usa", 3)]);
+
+        // usa is what trump and rubio are members of, yet with no tie in the world it hears only itself.
+        Assert.Equal(1.0, network.Influence(0, 0));
+        Assert.Empty(network.SpeakersOf(0));
+        Assert.Empty(network.SpeakersOf(2));
     }
 }

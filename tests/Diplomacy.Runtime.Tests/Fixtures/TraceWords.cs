@@ -10,5 +10,5 @@ public static class TraceWords
 
     public static string? DecisionName(this TraceEvent e) => TraceProse.Decision(e);
 
-    public static string? Words(this TraceEvent e) => TraceProse.Reason(e.Reason);
+    public static string? Words(this TraceEvent e) => TraceProse.Reason(e);
 }

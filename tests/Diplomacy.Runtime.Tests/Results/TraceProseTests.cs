@@ -16,8 +16,12 @@ public sealed class TraceProseTests
     public static TheoryData<TraceReason, string> Examples => new()
     {
         { new NoteReason("Article line 4: 'immediately'"), "Article line 4: 'immediately'" },
-        { new ShockReason(Set: 12.5, Shift: null, Note: null), "outside event sets the stance to 12.5" },
-        { new ShockReason(Set: null, Shift: -10, Note: "Article line 9"), "outside event shifts the stance by -10; Article line 9" },
+        { new ShockReason(Set: 12.5, Shift: null, Line: null), "outside event sets the stance to 12.5" },
+        { new ShockReason(Set: 30, Shift: null, new ShockAtRedLine(60, 100, Broke: true, Requested: 30)), "outside event sets the stance to 30; breaks its red line [60, 100], which no longer binds it" },
+        {
+            new ShockReason(Set: null, Shift: -60, new ShockAtRedLine(60, 100, Broke: false, Requested: 35)),
+            "outside event shifts the stance by -60; stopped at its red line [60, 100] instead of 35 (the scenario does not say the line breaks)"
+        },
         { new SeatingReason(SeatingChange.Excluded), "sits at no forum and receives no proposals from now on" },
         { new SeatingReason(SeatingChange.AlreadyExcluded), "already excluded" },
         { new SeatingReason(SeatingChange.Included), "may sit at forums again" },
@@ -35,6 +39,10 @@ public sealed class TraceProseTests
         {
             new ForumMoveReason("riyadh", ForumMoveKind.Compromise, "trump", "putin", -0.1234, 0.5, 0.8, new RedLineHold(60, 100, 55.5)),
             "forum riyadh: compromise with putin: EU(trump→putin) -0.123, EU(putin→trump) 0.5; risk exponent 0.8; stopped at its red line [60, 100] instead of the model's 55.5"
+        },
+        {
+            new ForumMoveReason("riyadh", ForumMoveKind.Capitulate, "putin", "trump", 0.1, 0.2, 1, new RedLineHold(60, 100, 58), new ResolveHold(4.5, 0.9, 1, 20)),
+            "forum riyadh: capitulate with trump: EU(putin→trump) 0.1, EU(trump→putin) 0.2; risk exponent 1; its resolve holds it to a step of 4.5 (1 − resolve 0.9 × salience 1, of the forum's range) instead of the model's 20; stopped at its red line [60, 100] instead of 58"
         },
         { new InfluenceReason([new SpeakerWeight("usa", 2.0 / 3), new SpeakerWeight("eu", 1.0 / 3)], 0.2, null), "pulled by usa 0.667, eu 0.333; susceptibility 0.2" },
         { new InfluenceReason([], 0.3, new RedLineHold(0, 30, 31.2)), "pulled back toward its own stance; susceptibility 0.3; held at its red line [0, 30] instead of 31.2" },
@@ -69,5 +77,29 @@ public sealed class TraceProseTests
     }
 
     [Fact]
-    public void An_event_without_a_reason_has_no_words() => Assert.Null(TraceProse.Reason(null));
+    public void An_event_without_a_reason_has_no_words() => Assert.Null(TraceProse.Reason((TraceReason?)null));
+
+    [Theory]
+    [InlineData("Article line 4.", null, "[article: Article line 4.]")]
+    [InlineData(null, "Rubio presses.", "[assumed: Rubio presses.]")]
+    [InlineData("Article line 4.", "Rubio presses.", "[assumed: Rubio presses.; article: Article line 4.]")]
+    public void The_provenance_of_the_scenario_event_ends_the_reason(string? note, string? assumption, string mark)
+    {
+        var shock = Event(new SeatingReason(SeatingChange.Included), EventProvenance.Of(note, assumption));
+        var proposal = Event(null, EventProvenance.Of(note, assumption));
+
+        Assert.Equal($"may sit at forums again {mark}", TraceProse.Reason(shock));
+        Assert.Equal(mark, TraceProse.Reason(proposal));
+        Assert.Equal(assumption is not null, TraceProse.IsAssumed(proposal));
+    }
+
+    [Fact]
+    public void An_event_no_scenario_event_caused_has_no_mark()
+    {
+        Assert.Equal("was not excluded", TraceProse.Reason(Event(new SeatingReason(SeatingChange.WasNotExcluded), null)));
+        Assert.Null(TraceProse.Reason(Event(null, null)));
+    }
+
+    private static TraceEvent Event(TraceReason? reason, EventProvenance? basis) =>
+        new("r", 1, 1, 1, TraceEventType.Include, null, "putin", null, null, null, null, null, null, reason, basis);
 }

@@ -45,8 +45,8 @@ public sealed class ClosedKindsTests : IDisposable
             var (kind, body) = ((string)row[0], (string)row[1]);
 
             // An include needs its actor excluded first, in an earlier round.
-            var before = kind == "include" ? "  - round: 1\n    exclude: [france]\n" : string.Empty;
-            var events = _folder.Load(_folder.Write($"{kind}.yaml", $"{Header}events:\n{before}  - round: 2\n    {kind}: {body}\n")).Events;
+            var before = kind == "include" ? "  - round: 1\n    note: Article line 1.\n    exclude: [france]\n" : string.Empty;
+            var events = _folder.Load(_folder.Write($"{kind}.yaml", $"{Header}events:\n{before}  - round: 2\n    note: Article line 2.\n    {kind}: {body}\n")).Events;
             kinds[kind] = events[^1].GetType();
         }
 

@@ -28,6 +28,18 @@ public sealed class YamlNodeReaderTests
     }
 
     [Fact]
+    public void Negative_zero_is_read_as_zero_so_that_no_output_spells_minus_zero()
+    {
+        var file = YamlDocumentReader.Parse("name: Ada\nheight: -0.0\n", "p.yaml");
+        var person = file.Reader.Mapping(file.Root, "the person", PersonKeys)!;
+
+        var height = person.RequiredDouble("height", -1, 3);
+
+        Assert.Equal(0.0, height);
+        Assert.False(double.IsNegative(height!.Value));
+    }
+
+    [Fact]
     public void Unknown_key_is_located_and_suggests_the_near_miss()
     {
         var file = YamlDocumentReader.Parse("name: Ada\nhieght: 1.65\n", "p.yaml");
@@ -38,6 +50,31 @@ public sealed class YamlNodeReaderTests
         Assert.Contains("unknown key 'hieght'", error.Message, StringComparison.Ordinal);
         Assert.Contains("did you mean 'height'?", error.Message, StringComparison.Ordinal);
         Assert.Contains("allowed keys: name, age, height, kind, tall", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_are_thrown_top_to_bottom_then_left_to_right_whatever_order_they_were_found_in()
+    {
+        var reader = new YamlNodeReader("f.yaml");
+        reader.Report(new SourceLocation("f.yaml", 5, 3), "d");
+        reader.Report(new SourceLocation("f.yaml", 2, 7), "b");
+        reader.Report(new SourceLocation("f.yaml", 5, 1), "c");
+        reader.Report(new SourceLocation("f.yaml", 2, 1), "a");
+
+        var errors = Assert.Throws<InputException>(reader.ThrowIfErrors).Errors;
+
+        Assert.Equal(["a", "b", "c", "d"], errors.Select(e => e.Message));
+        Assert.Equal(["d", "b", "c", "a"], reader.Errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void No_errors_throw_nothing()
+    {
+        var reader = new YamlNodeReader("f.yaml");
+
+        reader.ThrowIfErrors();
+
+        Assert.False(reader.HasErrors);
     }
 
     [Fact]
@@ -120,7 +157,7 @@ public sealed class YamlNodeReaderTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.yaml");
 
-        var thrown = Assert.Throws<InputException>(() => YamlDocumentReader.Load(path));
+        var thrown = Assert.Throws<InputException>(() => YamlDocumentReader.Load(path, Diplomacy.Scenarios.Input.InputKind.Scenario));
 
         Assert.Equal($"{path}:1:1: error: cannot read the file: no such file", Assert.Single(thrown.Errors).ToString());
     }
