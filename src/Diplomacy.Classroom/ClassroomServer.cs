@@ -47,7 +47,9 @@ public sealed class ClassroomServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.Listen(options.Address, options.Port);
-            kestrel.Limits.MaxRequestBodySize = ClassroomOptions.UploadLimitBytes + 1;
+            // A hard cap well above an upload's limit, so an upload a little too large is read and
+            // answered in words rather than cut off.
+            kestrel.Limits.MaxRequestBodySize = 16 * ClassroomOptions.UploadLimitBytes;
             kestrel.AddServerHeader = false;
         });
         var app = builder.Build();

@@ -42,12 +42,13 @@ internal static class ClassroomEndpoints
                 return Refused(rooms, code);
             }
 
-            if (request.ContentLength > ClassroomOptions.UploadLimitBytes)
+            // Read to the end (the browser is still sending) but keep no more than the limit and a byte.
+            var content = await ReadLimitedAsync(request.Body, ClassroomOptions.UploadLimitBytes + 1);
+            if (content.Length > ClassroomOptions.UploadLimitBytes)
             {
                 return Results.Json(new { errors = new[] { $"the file is larger than an uploaded scenario may be ({ClassroomOptions.UploadLimitBytes} bytes)" } }, Json.Options, statusCode: StatusCodes.Status413PayloadTooLarge);
             }
 
-            var content = await ReadLimitedAsync(request.Body, ClassroomOptions.UploadLimitBytes + 1);
             try
             {
                 var upload = ScenarioUpload.Load(content, request.Query["name"], catalog);
@@ -95,7 +96,7 @@ internal static class ClassroomEndpoints
         using var copy = new MemoryStream();
         var buffer = new byte[8192];
         int read;
-        while ((read = await body.ReadAsync(buffer)) > 0 && copy.Length < limit)
+        while ((read = await body.ReadAsync(buffer)) > 0)
         {
             copy.Write(buffer, 0, Math.Min(read, limit - (int)copy.Length));
         }

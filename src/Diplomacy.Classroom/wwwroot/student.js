@@ -119,8 +119,8 @@ function setScenario(scenario) {
 function addRound(round) {
   state.positions = round.positions;
   const feed = $("feed");
-  feed.prepend(el("li", { class: "round-mark" }, round.round === 0 ? "Seeds" : `Round ${round.round}`));
   for (const e of round.events) if (concernsMe(e)) feed.prepend(feedItem(e));
+  feed.prepend(el("li", { class: "round-mark" }, round.round === 0 ? "Seeds" : `Round ${round.round}`));
   while (feed.children.length > FEED_LIMIT) feed.lastElementChild.remove();
   renderStances();
 }

@@ -167,8 +167,9 @@ function addRound(round, animate) {
     if (e.type === "agreement") run.agreements.push({ round: e.round, issue: e.issue, actor: e.from, position: e.after });
   }
   const feed = $("feed");
-  feed.prepend(el("li", { class: "round-mark" }, round.round === 0 ? "Seeds: where everyone starts" : `Round ${round.round}`));
+  // Newest first: the round's events, then its heading above them.
   for (const e of round.events) feed.prepend(feedItem(e));
+  feed.prepend(el("li", { class: "round-mark" }, round.round === 0 ? "Seeds: where everyone starts" : `Round ${round.round}`));
   while (feed.children.length > FEED_LIMIT) feed.lastElementChild.remove();
   if (animate || round === run.rounds[run.rounds.length - 1]) network.showRound(round);
   // The slider follows the actor's position, unless the teacher is using the lever form.
