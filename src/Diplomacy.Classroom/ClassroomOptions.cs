@@ -10,8 +10,8 @@ public sealed record ClassroomOptions(IPAddress Address, int Port, string Scenar
 {
     public const int DefaultPort = 8080;
 
-    /// <summary>An uploaded scenario is at most this many bytes: a scenario is a page of YAML.</summary>
-    public const int UploadLimitBytes = 64 * 1024;
+    /// <summary>An uploaded scenario is at most this many bytes: a scenario is a few pages of YAML (the 200-round fault-test scenario is 70 KB).</summary>
+    public const int UploadLimitBytes = 256 * 1024;
 
     /// <summary>Rooms open at once; past this a teacher is asked to close one.</summary>
     public int MaxRooms { get; init; } = 200;
