@@ -24,7 +24,7 @@ internal sealed class Connection(WebSocket socket, Role role, string studentKey)
     private readonly Channel<byte[]> _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(MaxQueued)
     {
         SingleReader = true,
-        FullMode = BoundedChannelFullMode.DropWrite,
+        FullMode = BoundedChannelFullMode.Wait,
     });
 
     public Role Role { get; } = role;
@@ -38,9 +38,10 @@ internal sealed class Connection(WebSocket socket, Role role, string studentKey)
 
     public void Send(byte[] message)
     {
-        if (!_outbox.Writer.TryWrite(message))
+        if (!_outbox.Writer.TryWrite(message) && _outbox.Writer.TryComplete())
         {
-            _outbox.Writer.TryComplete();
+            // The page has stopped reading: drop it (its read loop ends, and it may reconnect).
+            socket.Abort();
         }
     }
 
