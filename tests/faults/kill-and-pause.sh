@@ -14,7 +14,8 @@
 # Each run ends one of four ways: identical; failed loudly (non-zero exit, no output folder);
 # DIFFERENT (exit 0 with other bytes: the one outcome that must never happen); broken (anything
 # else). It prints a line per run and the counts; it exits 1 unless every run was identical or
-# failed loudly. "resumed" counts the runs whose run grain was taken over by another silo.
+# failed loudly. "resumed" counts the runs whose run grain was taken over by another silo. Clients
+# wait up to 120 s to connect (--connect-timeout), as a silo just killed may still be listed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -89,7 +90,7 @@ for slot in 0 1 2; do start_silo "$slot"; done
 echo "kill-and-pause: the embedded run, for reference"
 "${DIPLOMACY[@]}" run "$SCENARIO" --out "$WORK/reference" --quiet >/dev/null
 start=$(date +%s.%N)
-"${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --out "$WORK/no-fault" --quiet >/dev/null
+"${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --connect-timeout 120 --out "$WORK/no-fault" --quiet >/dev/null
 DURATION=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
 same_bytes "$WORK/no-fault" || { echo "kill-and-pause: the cluster run without faults differs from the embedded one"; exit 1; }
 echo "kill-and-pause: a run on the cluster without faults took ${DURATION} s and is identical"
@@ -102,7 +103,7 @@ fault() {
   local slot=$((RANDOM % 3)) target=$((5 + RANDOM % 161))
   local before; before=$(resumes)
   local started; started=$(date +%s.%N)
-  "${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --out "$out" --quiet >"$out.stdout" 2>"$out.stderr" &
+  "${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --connect-timeout 120 --out "$out" --quiet >"$out.stdout" 2>"$out.stderr" &
   local run=$!
   wait_for_round "$out.tmp-$run/trace.jsonl" "$target" "$run"
   sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
@@ -126,16 +127,19 @@ fault() {
   else
     outcome="broken (exit $exit)"; BROKEN=$((BROKEN + 1))
   fi
+  # The killed silo is gone and a paused one has been declared dead: replace it either way. The
+  # silos' log lines are written in the background, so they are counted after that.
+  replace_silo "$slot"
   local resumed=no
   [ "$(resumes)" -gt "$before" ] && { resumed=yes; RESUMED=$((RESUMED + 1)); }
   printf '%s %2d/%d: silo slot %d after round %3d (%5.1f s): %s; run grain resumed elsewhere: %s\n' "$kind" "$index" "$total" "$slot" "$target" "$delay" "$outcome" "$resumed"
-  # The killed silo is gone and a paused one has been declared dead: replace it either way.
-  replace_silo "$slot"
 }
 
 for i in $(seq 1 "$KILLS"); do fault kill "$i" "$KILLS"; done
 for i in $(seq 1 "$PAUSES"); do fault pause "$i" "$PAUSES"; done
 
 echo
-echo "kill-and-pause: $((KILLS + PAUSES)) runs ($KILLS kills, $PAUSES pauses of ${PAUSE_SECONDS} s): $IDENTICAL identical, $LOUD failed loudly, $DIFFERENT DIFFERENT, $BROKEN broken; the run grain resumed on another silo in $RESUMED"
+# A run the fault reached replayed a round or moved its run grain: count them by run key in the silos' logs.
+REACHED=$(cat "$WORK"/silo-*.log | grep -E "attempt [0-9]+ failed|resumed here" | grep -oE "run [^ :]+@[0-9a-f]+" | sort -u | wc -l)
+echo "kill-and-pause: $((KILLS + PAUSES)) runs ($KILLS kills, $PAUSES pauses of ${PAUSE_SECONDS} s): $IDENTICAL identical, $LOUD failed loudly, $DIFFERENT DIFFERENT, $BROKEN broken; the fault reached $REACHED runs (a round replayed or the run grain moved), the run grain resumed on another silo in $RESUMED"
 [ "$DIFFERENT" -eq 0 ] && [ "$BROKEN" -eq 0 ]
