@@ -17,7 +17,7 @@ public sealed class StudentPageTests(ClassroomFixture fixture)
 
         var student = await JoinAsync(code, "Ana");
         await student.GetByRole(AriaRole.Button, new() { Name = "Take Vladimir Putin's seat" }).ClickAsync();
-        await Assertions.Expect(student.Locator("#who")).ToHaveTextAsync("Ana, playing putin");
+        await Assertions.Expect(student.Locator("#who")).ToHaveTextAsync("Ana, playing Vladimir Putin");
         await Assertions.Expect(teacher.Page.Locator("#seats")).ToContainTextAsync("putin: Ana");
 
         // Round 1: Trump's call reaches Putin's seat; the round waits for Ana.
@@ -27,6 +27,7 @@ public sealed class StudentPageTests(ClassroomFixture fixture)
         await Assertions.Expect(student.Locator("#question-terms tr")).ToHaveCountAsync(1);
         await Assertions.Expect(teacher.Page.Locator("#seats")).ToContainTextAsync("answering trump");
         await TeacherPageTests.ScreenshotAsync(student, "classroom-student.png", fullPage: true);
+        Assert.Empty(await TextContrast.FailuresAsync(student));
 
         await student.GetByRole(AriaRole.Spinbutton, new() { Name = "Your counter on When peace talks start" }).FillAsync("60");
         await student.GetByRole(AriaRole.Button, new() { Name = "Counter", Exact = true }).ClickAsync();
@@ -53,7 +54,7 @@ public sealed class StudentPageTests(ClassroomFixture fixture)
         var code = await teacher.CodeAsync();
         var ana = await JoinAsync(code, "Ana");
         await ana.GetByRole(AriaRole.Button, new() { Name = "Take Ukraine's seat" }).ClickAsync();
-        await Assertions.Expect(ana.Locator("#who")).ToHaveTextAsync("Ana, playing ukraine");
+        await Assertions.Expect(ana.Locator("#who")).ToHaveTextAsync("Ana, playing Ukraine");
 
         var ben = await JoinAsync(code, "Ben");
         var taken = ben.GetByRole(AriaRole.Button, new() { Name = "Ukraine: taken by Ana" });

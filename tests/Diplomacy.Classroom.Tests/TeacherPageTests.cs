@@ -46,7 +46,7 @@ public sealed class TeacherPageTests(ClassroomFixture fixture)
     }
 
     [Fact]
-    public async Task The_controls_are_labelled_and_work_from_the_keyboard()
+    public async Task The_controls_are_labelled_work_from_the_keyboard_and_the_text_has_enough_contrast()
     {
         var teacher = await TeacherPage.OpenAsync(fixture);
         await teacher.SetupAsync("europe-kept-out");
@@ -65,6 +65,7 @@ public sealed class TeacherPageTests(ClassroomFixture fixture)
         await teacher.Page.GetByRole(AriaRole.Button, new() { Name = "Step", Exact = true }).FocusAsync();
         await teacher.Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(teacher.Status).ToContainTextAsync("after round 1 of");
+        Assert.Empty(await TextContrast.FailuresAsync(teacher.Page));
 
         await teacher.Page.GetByRole(AriaRole.Tab, new() { Name = "Run" }).FocusAsync();
         await teacher.Page.Keyboard.PressAsync("ArrowRight");

@@ -53,7 +53,10 @@ internal sealed record StanceView(string Actor, string Issue, double Position, d
 
 internal sealed record TermView(string Issue, double Position);
 
-/// <summary>One trace event as the feed shows it: the trace's own fields and words (<see cref="TraceProse"/>).</summary>
+/// <summary>
+/// One trace event as the feed shows it: the trace's own fields and words (<see cref="TraceProse"/>);
+/// the scenario event's basis apart from the reason, so the page can set it in smaller type.
+/// </summary>
 internal sealed record EventView(
     long Seq,
     int Round,
@@ -66,7 +69,8 @@ internal sealed record EventView(
     double? Utility,
     double? Before,
     double? After,
-    string? Reason)
+    string? Reason,
+    string? Basis)
 {
     public static EventView Of(TraceEvent e) => new(
         e.Seq,
@@ -80,7 +84,8 @@ internal sealed record EventView(
         e.Utility,
         e.Before,
         e.After,
-        TraceProse.Reason(e.Reason));
+        TraceProse.Reason(e.Reason),
+        e.Basis is { } basis && EventBasis.Mark(basis.Note, basis.Assumption) is { Length: > 0 } mark ? mark : null);
 }
 
 /// <summary>A completed round: its events and every position after it, in the scenario's stance order.</summary>

@@ -97,11 +97,12 @@ export function eventKind(e) {
   return e.decision ? `${e.type}: ${e.decision}` : e.type;
 }
 
-/** A feed line: round, kind, who and what, and the reason in the trace's own words. */
+/** A feed line: round, kind, who and what, the reason in the trace's own words, and the scenario event's basis. */
 export function feedItem(e) {
   return el("li", { "data-type": e.type, "data-decision": e.decision || null },
     el("span", { class: "kind" }, `R${e.round} ${eventKind(e)}`), " ", eventText(e),
-    e.reason ? el("span", { class: "reason" }, ` — ${e.reason}`) : null);
+    e.reason ? el("span", { class: "reason" }, ` — ${e.reason}`) : null,
+    e.basis ? el("span", { class: "basis" }, ` ${e.basis}`) : null);
 }
 
 /**

@@ -4,8 +4,10 @@
 // names are under their actors; excluded actors are dashed. Hand-written SVG.
 import { svg, number } from "./common.js";
 
-const ANSWER_COLOURS = { accept: "#1b7f3b", reject: "#b3261e", counter: "#a15c00", undelivered: "#8a8f98", pending: "#1f5fbf" };
+const ANSWER_COLOURS = { accept: "#1b7f3b", reject: "#b3261e", counter: "#a15c00", undelivered: "#646c78", pending: "#1f5fbf" };
 const KIND_COLOURS = { state: "#1f5fbf", organisation: "#6a3fb5", leader: "#00838f", analyst: "#5d4037" };
+// Labels are drawn over a white outline, so a label crossing an edge or another label stays legible.
+const HALO = { stroke: "#fff", "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" };
 
 export class Network {
   constructor(target, caption) {
@@ -82,7 +84,7 @@ export class Network {
       parts.push(svg("line", {
         x1, y1, x2, y2, stroke: colour, "stroke-width": 2.5, "marker-end": `url(#arrow-${answer})`, class: "exchange", "data-answer": answer,
       }, svg("title", {}, label)));
-      parts.push(svg("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, "font-size": 11, "text-anchor": "middle", fill: colour, class: "exchange-label" }, answer));
+      parts.push(svg("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, "font-size": 11, "text-anchor": "middle", fill: colour, class: "exchange-label", ...HALO }, answer));
       if (animate) travellers.push({ from, to, colour, delay: i * 300 });
     });
 
@@ -100,8 +102,8 @@ export class Network {
       parts.push(svg("g", { class: "actor", "data-actor": actor.id, "data-excluded": excluded || null },
         svg("title", {}, `${actor.name} (${actor.kind}${actor.memberOf ? `, ${actor.memberOf}` : ""})${excluded ? ", excluded" : ""}${student ? `, played by ${student}` : ""}`),
         shape,
-        svg("text", { x, y: y + 24, "text-anchor": "middle", "font-size": 11, fill: "#1d2430" }, actor.id.length > 14 ? `${actor.id.slice(0, 13)}…` : actor.id),
-        student ? svg("text", { x, y: y - 15, "text-anchor": "middle", "font-size": 11, "font-weight": 700, fill: "#a15c00" }, student) : null));
+        svg("text", { x, y: y + 24, "text-anchor": "middle", "font-size": 11, fill: "#1d2430", ...HALO }, actor.id.length > 14 ? `${actor.id.slice(0, 13)}…` : actor.id),
+        student ? svg("text", { x, y: y - 15, "text-anchor": "middle", "font-size": 11, "font-weight": 700, fill: "#a15c00", ...HALO }, student) : null));
     }
 
     const travelling = travellers.map(({ from, colour }) => svg("circle", { cx: from.x, cy: from.y, r: 6, fill: colour, class: "traveller" }));

@@ -89,7 +89,7 @@ function receive(message) {
       break;
     case "you":
       state.seat = message.seat;
-      $("who").textContent = message.name ? `${message.name}${message.seat ? `, playing ${message.seat}` : ", no seat yet"}` : "";
+      $("who").textContent = message.name ? `${message.name}${message.seat ? `, playing ${actorName(message.seat)}` : ", no seat yet"}` : "";
       $("leave").hidden = !message.seat;
       renderSeats();
       renderStances();

@@ -241,7 +241,7 @@ function fitLever() {
     position: [0, 100, 1, last && index >= 0 ? last.positions[index] : stance?.position ?? 50],
     salience: [0, 1, 0.05, stance?.salience ?? 0.5],
     resolve: [0, 1, 0.05, stance?.resolve ?? 0.5],
-    shock: [-50, 50, 1, 0],
+    shock: [-50, 50, 1, 10],
   }[kind] ?? [0, 100, 1, 0];
   Object.assign(slider, { min, max, step });
   slider.value = Math.round(value / step) * step;

@@ -38,7 +38,9 @@ public sealed class InterventionRules(RunPlan plan) : IInterventionHandler<strin
     }
 
     public string? Shock(ShockLever lever) =>
-        HeldStance(lever.Actor, lever.Issue) ?? InRange("a shock's shift", lever.Shift, -LargestShift, LargestShift);
+        HeldStance(lever.Actor, lever.Issue)
+        ?? InRange("a shock's shift", lever.Shift, -LargestShift, LargestShift)
+        ?? (lever.Shift == 0 ? "a shock of 0 would change nothing: choose a shift other than 0" : null);
 
     public string? Seating(SeatingLever lever) => KnownActor(lever.Actor);
 

@@ -9,7 +9,10 @@ public sealed partial class TeacherPage(IPage page)
 {
     public IPage Page { get; } = page;
 
-    /// <summary>Script errors the page raised; a test ends by checking there were none.</summary>
+    /// <summary>
+    /// Script errors the page raised, anything it asked of another server (a classroom works
+    /// offline) and any asset that failed to load; a test ends by checking there were none.
+    /// </summary>
     public List<string> ScriptErrors { get; } = [];
 
     public ILocator Status => Page.GetByRole(AriaRole.Status).First;
@@ -23,6 +26,21 @@ public sealed partial class TeacherPage(IPage page)
         var page = await fixture.NewPageAsync(width, height);
         var teacher = new TeacherPage(page);
         page.PageError += (_, error) => teacher.ScriptErrors.Add(error);
+        page.Request += (_, request) =>
+        {
+            var url = new Uri(request.Url);
+            if (url.Scheme != "data" && url.Authority != fixture.Address.Authority)
+            {
+                teacher.ScriptErrors.Add($"asked another server: {request.Url}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !new Uri(response.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                teacher.ScriptErrors.Add($"{response.Status} for {response.Url}");
+            }
+        };
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("#room-code")).ToHaveTextAsync(RoomCode());
         return teacher;

@@ -109,6 +109,7 @@ public sealed class ClassroomRunTests(OneSiloCluster fixture)
             Assert.Equal("there is no actor 'nobody' in this run", (await session.Grain.Intervene(new SeatingLever("nobody", false))).Refusal);
             Assert.Equal("'nato' is not an issue in play (ceasefire, territory)", (await session.Grain.Intervene(new StanceLever("eu", "nato", StanceAspect.Position, 50))).Refusal);
             Assert.Equal("a salience must be between 0 and 1, got 2", (await session.Grain.Intervene(new StanceLever("eu", "territory", StanceAspect.Salience, 2))).Refusal);
+            Assert.Equal("a shock of 0 would change nothing: choose a shift other than 0", (await session.Grain.Intervene(new ShockLever("eu", "territory", 0))).Refusal);
             Assert.Equal("a position must be between 0 and 100, got NaN", (await session.Grain.Intervene(new StanceLever("eu", "territory", StanceAspect.Position, double.NaN))).Refusal);
             Assert.Equal("'trump' cannot propose to itself", (await session.Grain.Intervene(new PersonProposal("trump", "trump", [new TermValue("ceasefire", 60)], "Ben"))).Refusal);
             Assert.Equal("the position on 'ceasefire' must be on the 0–100 scale, got -1", (await session.Grain.Intervene(new PersonProposal("trump", "putin", [new TermValue("ceasefire", -1)], "Ben"))).Refusal);
