@@ -1,7 +1,7 @@
 // The actors as a network: each actor a node on an ellipse (kinds told apart by shape and colour),
-// the world's influence ties as thin lines, and the last round's proposals travelling along their
-// edges, then staying as arrows coloured by the answer (accept, reject, counter). Seated students'
-// names are under their actors; excluded actors are dashed. Hand-written SVG.
+// the world's influence ties as thin lines, and the last round's proposals travelling from proposer
+// to recipient, then staying as arrows coloured by the answer (accept, reject, counter). Seated
+// students' names are above their actors; excluded actors are dashed. Hand-written SVG.
 import { svg, number } from "./common.js";
 
 const ANSWER_COLOURS = { accept: "#1b7f3b", reject: "#b3261e", counter: "#a15c00", undelivered: "#646c78", pending: "#1f5fbf" };
@@ -34,6 +34,7 @@ export class Network {
     const height = Math.max(160, this.target.clientHeight || 250);
     this.target.setAttribute("viewBox", `0 0 ${width} ${height}`);
     const places = evenlyOnEllipse(this.scenario.actors.length, width / 2, height / 2, width / 2 - 60, height / 2 - 30);
+    this.centre = { x: width / 2, y: height / 2 };
     this.nodes.clear();
     this.scenario.actors.forEach((actor, i) => this.nodes.set(actor.id, { actor, ...places[i] }));
   }
@@ -73,19 +74,21 @@ export class Network {
         svg("path", { d: "M0,0 L10,5 L0,10 z", fill: colour })))));
 
     const travellers = [];
+    const labels = [];
     this.exchanges.forEach((exchange, i) => {
       const from = this.nodes.get(exchange.from);
       const to = this.nodes.get(exchange.to);
       if (!from || !to) return;
       const answer = exchange.answer || "pending";
       const colour = ANSWER_COLOURS[answer];
-      const [x1, y1, x2, y2] = shorten(from, to, 16);
+      const curve = arc(from, to, this.centre, 16);
       const label = `${exchange.from} → ${exchange.to}: ${exchange.terms}; ${answer}`;
-      parts.push(svg("line", {
-        x1, y1, x2, y2, stroke: colour, "stroke-width": 2.5, "marker-end": `url(#arrow-${answer})`, class: "exchange", "data-answer": answer,
+      parts.push(svg("path", {
+        d: curve.d, fill: "none", stroke: colour, "stroke-width": 2.5, "marker-end": `url(#arrow-${answer})`, class: "exchange", "data-answer": answer,
       }, svg("title", {}, label)));
-      parts.push(svg("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, "font-size": 11, "text-anchor": "middle", fill: colour, class: "exchange-label", ...HALO }, answer));
-      if (animate) travellers.push({ from, to, colour, delay: i * 300 });
+      const middle = clear(labels, curve.at(0.5));
+      parts.push(svg("text", { x: middle.x, y: middle.y - 4, "font-size": 11, "text-anchor": "middle", fill: colour, class: "exchange-label", ...HALO }, answer));
+      if (animate) travellers.push({ from, curve, colour, delay: i * 300 });
     });
 
     for (const { actor, x, y } of this.nodes.values()) {
@@ -156,22 +159,46 @@ function evenlyOnEllipse(count, cx, cy, rx, ry) {
   return places;
 }
 
-function shorten(a, b, by) {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy) || 1;
-  return [a.x + (dx / length) * by, a.y + (dy / length) * by, b.x - (dx / length) * by, b.y - (dy / length) * by];
+// A proposal is an arc bowed towards the middle of the drawing: actors sit on an ellipse, so a straight
+// arrow between two of them would run through the actors between them (and over their labels).
+const BOW = 0.4;
+
+/** The arc from one node to another, its ends `by` short of the nodes' centres, and its point at t (0–1). */
+function arc(a, b, centre, by) {
+  const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const control = { x: middle.x + (centre.x - middle.x) * BOW, y: middle.y + (centre.y - middle.y) * BOW };
+  const start = towards(a, control, by);
+  const end = towards(b, control, by);
+  const at = (t) => ({
+    x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x,
+    y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y,
+  });
+  return { d: `M${start.x},${start.y} Q${control.x},${control.y} ${end.x},${end.y}`, at };
+}
+
+/** Where a label near `wanted` overlaps none of the labels already placed (it moves up a line at a time); the place is kept. */
+function clear(placed, wanted) {
+  const spot = { ...wanted };
+  while (placed.some((p) => Math.abs(p.x - spot.x) < 48 && Math.abs(p.y - spot.y) < 12)) spot.y -= 12;
+  placed.push(spot);
+  return spot;
+}
+
+function towards(a, b, by) {
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  return { x: a.x + ((b.x - a.x) / length) * by, y: a.y + ((b.y - a.y) / length) * by };
 }
 
 // A dot from proposer to recipient; those who ask for less motion see it arrive at once.
-function travel(dot, { from, to, delay }) {
+function travel(dot, { curve, delay }) {
   const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   const duration = still ? 0 : 700;
   const start = performance.now() + (still ? 0 : delay);
   const step = (now) => {
     const t = Math.min(1, Math.max(0, (now - start) / (duration || 1)));
-    dot.setAttribute("cx", from.x + (to.x - from.x) * t);
-    dot.setAttribute("cy", from.y + (to.y - from.y) * t);
+    const { x, y } = curve.at(t);
+    dot.setAttribute("cx", x);
+    dot.setAttribute("cy", y);
     if (t < 1) requestAnimationFrame(step);
     else dot.remove();
   };
