@@ -22,6 +22,9 @@ public sealed partial class RunGrain
 
     // A round is being played: an intervention now waits for the round after it.
     private bool _roundInPlay;
+
+    // The round being played was let through by a step, which its commit takes.
+    private bool _usesStep;
     private InfluenceNetworks? _networks;
 
     // The plan the networks were built from: a lever that changes an actor's resolve or salience
@@ -77,7 +80,8 @@ public sealed partial class RunGrain
     }
 
     // Round 0 (the seeds) never waits; a paused run waits for a step, and every run waits while its
-    // client has too many rounds still to fetch.
+    // client has too many rounds still to fetch. The step a round uses is taken when the round is
+    // committed, in the same write: a round replayed after a fault finds its step still owed.
     private async Task WaitForTurnAsync(int round)
     {
         while (true)
@@ -86,11 +90,7 @@ public sealed partial class RunGrain
             var mayPlay = round == 0 || !Run.Paused || Run.StepsOwed > 0;
             if (mayPlay && Run.Unfetched.Count < MaxUnfetchedRounds)
             {
-                if (round > 0 && Run.Paused)
-                {
-                    Run.StepsOwed--;
-                }
-
+                _usesStep = round > 0 && Run.Paused;
                 return;
             }
 
@@ -198,6 +198,11 @@ public sealed partial class RunGrain
     {
         Run.CompletedRound = played.Record.Round;
         _roundInPlay = false;
+        if (_usesStep && Run.StepsOwed > 0)
+        {
+            Run.StepsOwed--;
+        }
+
         Run.NextSeq = played.NextSeq;
         Run.Actors = [.. played.Actors];
         played.Book.SaveTo(Run);
@@ -237,7 +242,7 @@ public sealed partial class RunGrain
         {
             try
             {
-                await state.WriteStateAsync();
+                await WriteStateAsync();
                 return;
             }
             catch (InconsistentStateException e)
@@ -256,7 +261,7 @@ public sealed partial class RunGrain
     {
         try
         {
-            await state.WriteStateAsync();
+            await WriteStateAsync();
         }
         catch (Exception e)
         {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Diplomacy.Grains.Runs;
 
@@ -33,6 +34,7 @@ public sealed partial class RunGrain(
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly ChangeSignal _changed = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private Task? _loop;
     private Task? _ending;
 
@@ -49,7 +51,7 @@ public sealed partial class RunGrain(
         {
             // Taken over after a fault: whoever conducted before is fenced off by the new epoch.
             Run.Epoch++;
-            await state.WriteStateAsync(cancellationToken);
+            await WriteStateAsync();
             logger.LogWarning("run {Run} resumed here after round {Round} at epoch {Epoch}", this.GetPrimaryKeyString(), Run.CompletedRound, Run.Epoch);
             _restore = true;
             _loop = ConductAsync();
@@ -84,7 +86,7 @@ public sealed partial class RunGrain(
             Paused = plan.Stepped,
             RunSpan = RunSpans.TraceParentOf(_runSpan),
         };
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         _restore = true;
         _loop = ConductAsync();
     }
@@ -112,48 +114,99 @@ public sealed partial class RunGrain(
         return new RunProgress(status, rounds, Run.Status == RunStatus.Finished ? Run.Summary : null, Run.Failure);
     }
 
-    public Task Step()
-    {
-        Run.StepsOwed++;
-        Signal();
-        return Task.CompletedTask;
-    }
+    // Step, pause and resume are stored before they are acknowledged: a run taken over after its
+    // silo died must not forget that it was resumed (it would wait for a step nobody sends) or
+    // stepped. A store that fails undoes the change, so the client's retry applies it once.
+    public Task Step() => ControlAsync(() => Run.StepsOwed++, () => Run.StepsOwed--);
 
     public Task Pause()
     {
-        Run.Paused = true;
-        return Task.CompletedTask;
+        var was = Run.Paused;
+        return ControlAsync(() => Run.Paused = true, () => Run.Paused = was);
     }
 
     public Task Resume()
     {
-        Run.Paused = false;
-        Signal();
-        return Task.CompletedTask;
+        var was = Run.Paused;
+        return ControlAsync(() => Run.Paused = false, () => Run.Paused = was);
     }
 
-    // Taken into memory and persisted with the next round, like a step: the round that applies it.
-    public Task<InterventionReceipt> Intervene(Intervention intervention)
+    private async Task ControlAsync(Action change, Action undo)
+    {
+        change();
+        Signal();
+        if (!IsLive)
+        {
+            return;
+        }
+
+        try
+        {
+            await WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation conducts the run now: this one goes, and the client's retry reaches it.
+            undo();
+            Stop();
+            DeactivateOnIdle();
+            throw;
+        }
+        catch (Exception)
+        {
+            undo();
+            throw;
+        }
+    }
+
+    // The loop and the control calls interleave (the grain is reentrant): one write at a time keeps
+    // each write's ETag the one the previous write returned.
+    private async Task WriteStateAsync()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    // Stored before it is acknowledged, like a step, so a run resumed on another silo still applies
+    // it; the receipt names the round that applies it.
+    public async Task<InterventionReceipt> Intervene(Intervention intervention)
     {
         ArgumentNullException.ThrowIfNull(intervention);
         var round = Run.CompletedRound + (_roundInPlay ? 2 : 1);
         if (!IsLive || Run.Summary is not null)
         {
-            return Task.FromResult(new InterventionReceipt(round, "the run is over: reset it to play again"));
+            return new InterventionReceipt(round, "the run is over: reset it to play again");
         }
 
         if (round > Run.Plan!.Rounds)
         {
-            return Task.FromResult(new InterventionReceipt(round, $"the run has no round {round}: it ends after round {Run.Plan.Rounds}"));
+            return new InterventionReceipt(round, $"the run has no round {round}: it ends after round {Run.Plan.Rounds}");
         }
 
         if (InterventionRules.Refusal(Run.Plan, intervention) is { } refusal)
         {
-            return Task.FromResult(new InterventionReceipt(round, refusal));
+            return new InterventionReceipt(round, refusal);
         }
 
-        Run.Interventions.Add(intervention);
-        return Task.FromResult(new InterventionReceipt(round, null));
+        await ControlAsync(
+            () => Run.Interventions.Add(intervention),
+            () =>
+            {
+                // Unless a round took it in the meantime (its commit stores that).
+                var at = Run.Interventions.LastIndexOf(intervention);
+                if (at >= 0)
+                {
+                    Run.Interventions.RemoveAt(at);
+                }
+            });
+        return new InterventionReceipt(round, null);
     }
 
     public Task Cancel()
@@ -209,7 +262,15 @@ public sealed partial class RunGrain(
 
         try
         {
-            await state.ClearStateAsync();
+            await _writing.WaitAsync();
+            try
+            {
+                await state.ClearStateAsync();
+            }
+            finally
+            {
+                _writing.Release();
+            }
         }
         catch (Exception e)
         {
