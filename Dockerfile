@@ -37,7 +37,8 @@ RUN dotnet publish src/Diplomacy.Cli -c Release -a "${TARGETARCH:-amd64}" --no-s
     && mkdir -p /skeleton/work/tmp
 
 # ---- runtime ----------------------------------------------------------------------------------------
-FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled
+# The ASP.NET Core runtime (a superset of the .NET runtime): `diplomacy serve` is the classroom web server.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled
 ARG SOURCE_COMMIT=""
 LABEL org.opencontainers.image.title="diplomacy" \
       org.opencontainers.image.description="A distributed actor simulation of diplomatic positions on Microsoft Orleans" \
@@ -54,8 +55,9 @@ WORKDIR /work
 # APP_UID (1654, user `app`) comes with the .NET images; a number lets Kubernetes check runAsNonRoot.
 USER $APP_UID
 
-# Silo-to-silo and gateway ports of `diplomacy silo` (its defaults).
-EXPOSE 11111 30000
+# Silo-to-silo and gateway ports of `diplomacy silo` (its defaults), and `diplomacy serve`'s port
+# (run it with --host 0.0.0.0 inside a container).
+EXPOSE 11111 30000 8080
 # A silo is healthy while Orleans reports it an active cluster member (its health file is fresh)
 # and its gateway accepts connections. Clients (`run`, `compare`) disable the check
 # (docker-compose.yml); a silo on another gateway port needs `health --gateway-port N`.

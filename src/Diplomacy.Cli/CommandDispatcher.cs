@@ -35,6 +35,7 @@ public static class CommandDispatcher
         new(ForecastCommand.Name, ForecastCommand.Summary, ForecastCommand.Help, static (a, io) => ForecastCommand.RunAsync(a, io.Out)),
         new(SiloCommand.Name, SiloCommand.Summary, SiloCommand.Help, static (a, io) => SiloCommand.RunAsync(a, io.Out, io.Error)),
         new(HealthCommand.Name, HealthCommand.Summary, HealthCommand.Help, static (a, io) => HealthCommand.RunAsync(a, io.Out, io.Error)),
+        new(ServeCommand.Name, ServeCommand.Summary, ServeCommand.Help, static (a, io) => ServeCommand.RunAsync(a, io.Out, io.Error)),
     ];
 
     /// <summary>Anywhere on the command line: print an internal error's details instead of writing them to a log file.</summary>

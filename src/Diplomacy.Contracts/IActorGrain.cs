@@ -13,6 +13,13 @@ namespace Diplomacy.Contracts;
 [Alias("diplomacy.IActorGrain")]
 public interface IActorGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// How long a proposal may wait for its answer: longer than the longest answer timer a room
+    /// allows (<see cref="Classroom.RoomLimits.LongestAnswerSeconds"/>), where the silo's default
+    /// response timeout would fail the round after 15–30 s.
+    /// </summary>
+    const string PersonAnswerWait = "00:10:00";
+
     /// <summary>Sets the actor up, or puts it back, at the run's epoch: setup, positions and anchors.</summary>
     [Alias("Restore")]
     Task Restore(ActorRestore restore);
@@ -30,8 +37,10 @@ public interface IActorGrain : IGrainWithStringKey
     /// <summary>
     /// Puts terms to another actor's grain and acts on its answer: on acceptance this actor commits
     /// its own side (the recipient has committed its side). Returns the answer and both sides' changes.
+    /// The answer may come from a person in a classroom, who has minutes (see <see cref="PersonAnswerWait"/>).
     /// </summary>
     [Alias("Propose")]
+    [ResponseTimeout(PersonAnswerWait)]
     Task<ExchangeOutcome> Propose(ProposeOrder order);
 
     /// <summary>
@@ -39,6 +48,7 @@ public interface IActorGrain : IGrainWithStringKey
     /// acceptance this actor commits to the terms before it answers.
     /// </summary>
     [Alias("Receive")]
+    [ResponseTimeout(PersonAnswerWait)]
     Task<ReceivedAnswer> Receive(ProposalDelivery delivery);
 
     /// <summary>This actor's expected-utility move on one issue of a forum round, stopped at its red line.</summary>

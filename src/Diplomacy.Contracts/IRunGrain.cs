@@ -1,3 +1,4 @@
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
 
@@ -35,6 +36,13 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>Plays through again after a pause (or from the start of a stepped run).</summary>
     [Alias("Resume")]
     Task Resume();
+
+    /// <summary>
+    /// A teacher's lever or a student's proposal, taken for the start of the next round the run plays
+    /// (or refused, with the reason, changing nothing: see <see cref="InterventionRules"/>).
+    /// </summary>
+    [Alias("Intervene")]
+    Task<InterventionReceipt> Intervene(Intervention intervention);
 
     /// <summary>Ends the run at once; nothing more is published. Waits a little (at most 10 s) for its grains to be let go.</summary>
     [Alias("Cancel")]

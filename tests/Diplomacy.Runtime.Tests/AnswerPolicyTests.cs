@@ -1,18 +1,23 @@
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Grains.Actors;
+using Diplomacy.Runtime.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 
 namespace Diplomacy.Runtime.Tests;
 
-public sealed class AnswerPolicyTests
+[Collection(OneSiloCollection.Name)]
+public sealed class AnswerPolicyTests(OneSiloCluster fixture)
 {
     [Fact]
     public void Every_kind_of_answer_policy_has_its_class()
     {
-        using var services = new ServiceCollection().BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton<IGrainFactory>(fixture.Client).BuildServiceProvider();
 
-        Assert.All(Enum.GetValues<AnswerPolicyKind>(), kind => Assert.NotNull(AnswerPolicies.For(kind, services)));
+        var setup = new ActorSetup("putin", ActorKind.Leader, null, 1, 0.1, [], 0.2, 8, Room: "ROOM42");
+
+        Assert.All(Enum.GetValues<AnswerPolicyKind>(), kind => Assert.NotNull(AnswerPolicies.For(setup with { Policy = kind }, "run@key", services)));
     }
 
     [Fact]

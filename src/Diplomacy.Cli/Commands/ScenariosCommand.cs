@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Diplomacy.Cli.CommandLine;
-using Diplomacy.Model.World;
 using Diplomacy.Runtime.Output;
 using Diplomacy.Scenarios.Scenario;
-using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -53,11 +51,7 @@ public static class ScenariosCommand
             return ExitCodes.Failure;
         }
 
-        // Every shipped scenario plays in the same world: read and check it once.
-        var worlds = new Dictionary<string, SeedWorld>(StringComparer.Ordinal);
-        var scenarios = names
-            .Select(name => ScenarioLoader.Load(shipped.FileOf(name)!, world => Cached(worlds, world)))
-            .ToList();
+        var scenarios = shipped.LoadAll();
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{scenarios.Count} scenarios ship with diplomacy {ProductVersion.Version}, in {shipped.Folder}");
@@ -73,17 +67,6 @@ public static class ScenariosCommand
 
         await output.WriteAsync(text.ToString());
         return ExitCodes.Success;
-    }
-
-    private static SeedWorld Cached(Dictionary<string, SeedWorld> worlds, string path)
-    {
-        if (!worlds.TryGetValue(path, out var world))
-        {
-            world = WorldFileReader.Load(path).World;
-            worlds[path] = world;
-        }
-
-        return world;
     }
 
     // Descriptions are folded YAML prose: rewrap them to the terminal-friendly width, indented.

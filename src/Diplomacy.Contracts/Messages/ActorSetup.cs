@@ -7,6 +7,7 @@ namespace Diplomacy.Contracts.Messages;
 /// <param name="Deadline">Round by which the concession tactic reaches its reservation value.</param>
 /// <param name="Policy">Who answers the proposals put to the actor.</param>
 /// <param name="ResolveBounded">True when the actor's resolve and salience bound its forum moves and its ear for influence (docs/models.md §5).</param>
+/// <param name="Room">The classroom (its join code) whose student seated at this actor answers for it, when <paramref name="Policy"/> is <see cref="AnswerPolicyKind.Person"/>; null otherwise.</param>
 [GenerateSerializer, Immutable, Alias("diplomacy.actor-setup")]
 public sealed record ActorSetup(
     [property: Id(0)] string Actor,
@@ -18,7 +19,8 @@ public sealed record ActorSetup(
     [property: Id(6)] double Beta,
     [property: Id(7)] int Deadline,
     [property: Id(8)] AnswerPolicyKind Policy = AnswerPolicyKind.Model,
-    [property: Id(9)] bool ResolveBounded = false)
+    [property: Id(9)] bool ResolveBounded = false,
+    [property: Id(10)] string? Room = null)
 {
     public IssueStance? Find(string issue) => Stances.FirstOrDefault(s => s.Issue == issue);
 }
@@ -42,4 +44,10 @@ public enum AnswerPolicyKind
 {
     /// <summary>The model's judgement: utility with red lines against the concession tactic's aspiration.</summary>
     Model,
+
+    /// <summary>
+    /// A person in a classroom: when a student sits at the actor in its room, the student answers
+    /// before the room's timer runs out, else the model does; with the seat empty the model answers at once.
+    /// </summary>
+    Person,
 }

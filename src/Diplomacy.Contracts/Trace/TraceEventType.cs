@@ -14,4 +14,7 @@ public enum TraceEventType
     Exclude,
     Include,
     Stop,
+
+    /// <summary>A teacher's lever, applied at the start of a round of a classroom run.</summary>
+    Lever,
 }

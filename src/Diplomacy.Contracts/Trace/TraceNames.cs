@@ -21,6 +21,7 @@ public static class TraceNames
         TraceEventType.Exclude => "exclude",
         TraceEventType.Include => "include",
         TraceEventType.Stop => "stop",
+        TraceEventType.Lever => "lever",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a trace event type"),
     };
 

@@ -37,7 +37,7 @@ public sealed class ActorGrain : Grain, IActorGrain
 
         _setup = restore.Setup;
         _issues = [.. restore.Issues.Select(i => i.ToModel())];
-        _policy = AnswerPolicies.For(restore.Setup.Policy, ServiceProvider);
+        _policy = AnswerPolicies.For(restore.Setup, RunKey, ServiceProvider);
         _epoch = restore.Epoch;
         return Task.CompletedTask;
     }

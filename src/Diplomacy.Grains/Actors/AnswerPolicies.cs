@@ -1,4 +1,5 @@
 using Diplomacy.Contracts.Messages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Diplomacy.Grains.Actors;
 
@@ -9,14 +10,21 @@ namespace Diplomacy.Grains.Actors;
 /// </summary>
 public static class AnswerPolicies
 {
-    /// <param name="services">The silo's services, for a policy that needs some (timers, a way to reach a person).</param>
-    public static IAnswerPolicy For(AnswerPolicyKind kind, IServiceProvider services)
+    /// <param name="setup">The actor's setup: its policy, and for a person its room.</param>
+    /// <param name="runKey">The run the actor plays in, so a room can tell an old run's question from its current run's.</param>
+    /// <param name="services">The silo's services, for a policy that needs some (a way to reach a person).</param>
+    public static IAnswerPolicy For(ActorSetup setup, string runKey, IServiceProvider services)
     {
+        ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(services);
-        return kind switch
+        return setup.Policy switch
         {
             AnswerPolicyKind.Model => ModelAnswerPolicy.Instance,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no answer policy for this kind"),
+            AnswerPolicyKind.Person => new PersonAnswerPolicy(
+                services.GetRequiredService<IGrainFactory>(),
+                setup.Room ?? throw new ArgumentException($"actor '{setup.Actor}' is answered by a person but names no room", nameof(setup)),
+                runKey),
+            _ => throw new ArgumentOutOfRangeException(nameof(setup), setup.Policy, "no answer policy for this kind"),
         };
     }
 }

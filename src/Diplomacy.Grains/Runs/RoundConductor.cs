@@ -1,4 +1,5 @@
 using Diplomacy.Contracts;
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
@@ -11,7 +12,8 @@ namespace Diplomacy.Grains.Runs;
 
 /// <summary>
 /// Plays one round of a run and decides only order: counter-offers owed from the last round first,
-/// then the round's events in file order (one handler per kind), then influence. The actors and
+/// then the proposals students made in class, then the round's events in file order (one handler
+/// per kind), then influence. (The teacher's levers come before all of it: <see cref="LeverPlayer"/>.) The actors and
 /// forums do the rest in their own grains; every number comes from the model. Concurrency comes from
 /// fanning out within a step and gathering by index, so nothing depends on timing or on the number
 /// of silos. Each trace event gets the next sequence number as it is produced.
@@ -30,11 +32,17 @@ internal sealed class RoundConductor(
     // answer, agreement and lapse they lead to carries the provenance of the proposal behind them.
     private int _origin = -1;
 
-    public async Task PlayAsync()
+    public async Task PlayAsync(IReadOnlyList<PersonProposal> proposals)
     {
         foreach (var talks in book.Offers.TakeOwed())
         {
             await ContinueTalksAsync(talks);
+        }
+
+        // A proposal made in class rests on no event of the scenario: it has no provenance.
+        foreach (var proposal in proposals)
+        {
+            await ProposeAsync(proposal.From, proposal.To, proposal.Terms, new PersonProposalReason(proposal.Student), null, -1);
         }
 
         for (var index = 0; index < plan.Events.Count; index++)
@@ -88,17 +96,8 @@ internal sealed class RoundConductor(
         return Task.CompletedTask;
     }
 
-    public async Task Propose(PlannedProposal proposal)
-    {
-        if (book.Offers.ExcludedParty(proposal.From, proposal.To) is { } excluded)
-        {
-            trace.Emit(round, TraceEventType.Proposal, proposal.From, proposal.To, terms: proposal.Terms, decision: Decision.Undelivered, reason: new UndeliveredReason(excluded), basis: proposal.Basis);
-            return;
-        }
-
-        trace.Emit(round, TraceEventType.Proposal, proposal.From, proposal.To, terms: proposal.Terms, basis: proposal.Basis);
-        await ExchangeAsync(proposal.From, proposal.To, proposal.Terms, _origin);
-    }
+    public Task Propose(PlannedProposal proposal) =>
+        ProposeAsync(proposal.From, proposal.To, proposal.Terms, null, proposal.Basis, _origin);
 
     public async Task Sit(PlannedForum forum)
     {
@@ -120,6 +119,18 @@ internal sealed class RoundConductor(
                 ResolveHoldOf(move));
             trace.Emit(round, TraceEventType.Move, move.Actor, move.Towards, move.Issue, utility: move.ExpectedUtilityOfBeingChallenged, before: move.Before, after: move.After, reason: reason, basis: forum.Basis);
         }
+    }
+
+    private async Task ProposeAsync(string from, string to, IReadOnlyList<TermValue> terms, TraceReason? reason, EventProvenance? basis, int origin)
+    {
+        if (book.Offers.ExcludedParty(from, to) is { } excluded)
+        {
+            trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, decision: Decision.Undelivered, reason: new UndeliveredReason(excluded), basis: basis);
+            return;
+        }
+
+        trace.Emit(round, TraceEventType.Proposal, from, to, terms: terms, reason: reason, basis: basis);
+        await ExchangeAsync(from, to, terms, origin);
     }
 
     private async Task ContinueTalksAsync(OpenTalks talks)

@@ -20,15 +20,21 @@ public sealed partial class RunGrain
     // Every actor must be restored at the current epoch before the next round is played.
     private bool _restore;
 
+    // A round is being played: an intervention now waits for the round after it.
+    private bool _roundInPlay;
+
     // The round being played was let through by a step, which its commit takes.
     private bool _usesStep;
     private InfluenceNetworks? _networks;
+
+    // The plan the networks were built from: a lever that changes an actor's resolve or salience
+    // changes the plan, and the networks are built again from the new one.
+    private RunPlan? _networksPlan;
     private IReadOnlyList<(string Actor, string Issue)>? _stanceOrder;
 
     private async Task ConductAsync()
     {
         var plan = Run.Plan!;
-        _networks ??= new InfluenceNetworks(plan);
         _stanceOrder ??= [.. plan.StanceOrder()];
         try
         {
@@ -36,7 +42,10 @@ public sealed partial class RunGrain
             {
                 var round = Run.CompletedRound + 1;
                 await WaitForTurnAsync(round);
-                var played = await PlayWithRetriesAsync(plan, round);
+                _roundInPlay = true;
+
+                // The plan as levers have left it (a resolve lever changes an actor's setup).
+                var played = await PlayWithRetriesAsync(Run.Plan!, round);
                 await CommitAsync(played);
             }
 
@@ -147,10 +156,14 @@ public sealed partial class RunGrain
         var epoch = Run.Epoch;
         var trace = new TraceRecorder(plan.Run, plan.Seed, Run.NextSeq);
         var book = RunBook.Of(Run);
+        var interventions = Run.Interventions.ToList();
         if (round > 0)
         {
             using var span = RunSpans.StartRound(plan.Run, plan.Scenario, round, Run.RunSpan);
-            await new RoundConductor(GrainFactory, this.GetPrimaryKeyString(), plan, book, _networks!, epoch, round, trace).PlayAsync();
+            var levers = new LeverPlayer(GrainFactory, this.GetPrimaryKeyString(), plan, book, epoch, round, trace);
+            var proposals = await levers.ApplyAsync(interventions);
+            plan = levers.Plan;
+            await new RoundConductor(GrainFactory, this.GetPrimaryKeyString(), plan, book, NetworksFor(plan), epoch, round, trace).PlayAsync(proposals);
         }
 
         var actors = await Task.WhenAll(plan.Actors.Select(a => Actor(a.Actor).GetSnapshot(epoch)));
@@ -177,13 +190,14 @@ public sealed partial class RunGrain
             }
         }
 
-        return new PlayedRound(new RoundRecord(round, trace.Events, positions, trace.Closing), trace.NextSeq, book, actors, summary);
+        return new PlayedRound(new RoundRecord(round, trace.Events, positions, trace.Closing), trace.NextSeq, book, actors, summary, plan, round > 0 ? interventions.Count : 0);
     }
 
     // Persist, then publish: a round nobody has persisted is never seen.
     private async Task CommitAsync(PlayedRound played)
     {
         Run.CompletedRound = played.Record.Round;
+        _roundInPlay = false;
         if (_usesStep && Run.StepsOwed > 0)
         {
             Run.StepsOwed--;
@@ -192,6 +206,8 @@ public sealed partial class RunGrain
         Run.NextSeq = played.NextSeq;
         Run.Actors = [.. played.Actors];
         played.Book.SaveTo(Run);
+        Run.Plan = played.Plan;
+        Run.Interventions.RemoveRange(0, played.Interventions);
         Run.Unfetched.Add(played.Record);
         if (played.Summary is not null)
         {
@@ -201,6 +217,17 @@ public sealed partial class RunGrain
 
         await WriteAsync();
         Signal();
+    }
+
+    private InfluenceNetworks NetworksFor(RunPlan plan)
+    {
+        if (_networks is null || !ReferenceEquals(_networksPlan, plan))
+        {
+            _networks = new InfluenceNetworks(plan);
+            _networksPlan = plan;
+        }
+
+        return _networks;
     }
 
     private double[] PositionsOf(IReadOnlyList<ActorSnapshot> actors) =>
@@ -245,7 +272,9 @@ public sealed partial class RunGrain
     private IActorGrain Actor(string actor) => GrainFactory.GetGrain<IActorGrain>(GrainKeys.Actor(this.GetPrimaryKeyString(), actor));
 
     /// <summary>A round played in full but not yet persisted.</summary>
-    private sealed record PlayedRound(RoundRecord Record, long NextSeq, RunBook Book, IReadOnlyList<ActorSnapshot> Actors, RunSummary? Summary);
+    /// <param name="Plan">The plan after the round's levers.</param>
+    /// <param name="Interventions">How many of the waiting interventions the round applied.</param>
+    private sealed record PlayedRound(RoundRecord Record, long NextSeq, RunBook Book, IReadOnlyList<ActorSnapshot> Actors, RunSummary? Summary, RunPlan Plan, int Interventions);
 
     private sealed class RunTakenOverException(string message, Exception inner) : Exception(message, inner);
 }

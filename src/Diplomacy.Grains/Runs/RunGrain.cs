@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Diplomacy.Contracts;
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Grains.Telemetry;
@@ -32,8 +33,8 @@ public sealed partial class RunGrain(
     private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ChangeSignal _changed = new();
     private readonly SemaphoreSlim _writing = new(1, 1);
-    private TaskCompletionSource _changed = NewSignal();
     private Task? _loop;
     private Task? _ending;
 
@@ -173,6 +174,41 @@ public sealed partial class RunGrain(
         }
     }
 
+    // Stored before it is acknowledged, like a step, so a run resumed on another silo still applies
+    // it; the receipt names the round that applies it.
+    public async Task<InterventionReceipt> Intervene(Intervention intervention)
+    {
+        ArgumentNullException.ThrowIfNull(intervention);
+        var round = Run.CompletedRound + (_roundInPlay ? 2 : 1);
+        if (!IsLive || Run.Summary is not null)
+        {
+            return new InterventionReceipt(round, "the run is over: reset it to play again");
+        }
+
+        if (round > Run.Plan!.Rounds)
+        {
+            return new InterventionReceipt(round, $"the run has no round {round}: it ends after round {Run.Plan.Rounds}");
+        }
+
+        if (InterventionRules.Refusal(Run.Plan, intervention) is { } refusal)
+        {
+            return new InterventionReceipt(round, refusal);
+        }
+
+        await ControlAsync(
+            () => Run.Interventions.Add(intervention),
+            () =>
+            {
+                // Unless a round took it in the meantime (its commit stores that).
+                var at = Run.Interventions.LastIndexOf(intervention);
+                if (at >= 0)
+                {
+                    Run.Interventions.RemoveAt(at);
+                }
+            });
+        return new InterventionReceipt(round, null);
+    }
+
     public Task Cancel()
     {
         if (Run.Plan is not null && Run.Status is not (RunStatus.Finished or RunStatus.Failed))
@@ -250,26 +286,9 @@ public sealed partial class RunGrain(
         Signal();
     }
 
-    private void Signal()
-    {
-        var changed = _changed;
-        _changed = NewSignal();
-        changed.TrySetResult();
-    }
+    private void Signal() => _changed.Fire();
 
-    private async Task WaitForChangeAsync(TimeSpan timeout)
-    {
-        try
-        {
-            await _changed.Task.WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            // Nothing happened: the caller looks again.
-        }
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task WaitForChangeAsync(TimeSpan timeout) => _changed.WaitAsync(timeout);
 
     private async Task RetireGrainsAsync(RunPlan plan)
     {

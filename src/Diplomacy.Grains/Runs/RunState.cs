@@ -1,3 +1,4 @@
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
@@ -69,6 +70,10 @@ public sealed class RunState
     /// <summary>The run span's W3C trace context, so rounds played after a resume join the run's trace.</summary>
     [Id(15)]
     public string? RunSpan { get; set; }
+
+    /// <summary>Levers and people's proposals taken for the start of the next round, in the order received.</summary>
+    [Id(16)]
+    public List<Intervention> Interventions { get; set; } = [];
 }
 
 /// <summary>A counter-offer waiting for its answer, as persisted; <paramref name="Origin"/> is the plan index of the proposal that opened the talks (−1 for none).</summary>

@@ -44,6 +44,12 @@ public static class TraceProse
         AgreementStopReason stop => $"agreement reached on {stop.Issue} between {stop.From} and {stop.To}",
         ConvergeStopReason stop => $"positions on {stop.Issue} within {Number(stop.Limit)} of each other (spread {Number(stop.Spread)})",
         StillStopReason stop => $"no stance moved by more than {Number(stop.Tolerance)} (largest move {Number(stop.LargestMove)})",
+        PersonAnswerReason person => $"answered in class by {person.Student} (the model would have answered {TraceNames.Of(person.ModelDecision)})",
+        UnansweredReason unanswered => Unanswered(unanswered),
+        PersonProposalReason person => $"proposed in class by {person.Student}",
+        StanceLeverReason lever => $"the teacher's lever: {Aspect(lever.Aspect)} from {Number(lever.From)} to {Number(lever.To)}",
+        ShockLeverReason lever => $"the teacher's lever: an outside event shifts the stance by {Number(lever.Shift)}",
+        SeatingLeverReason lever => $"the teacher's lever: {Seating(lever.Change)}",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason.GetType().Name, "no words for this kind of reason: add them here"),
     };
 
@@ -107,6 +113,22 @@ public static class TraceProse
             ? $"{reason}; held at its red line {Interval(held.Minimum, held.Maximum)} instead of {Number(held.Beyond)}"
             : reason;
     }
+
+    private static string Unanswered(UnansweredReason reason)
+    {
+        var why = reason.State == Contracts.Classroom.QuestionState.Expired
+            ? $"{reason.Student} did not answer within {reason.Seconds} s"
+            : $"{reason.Student} left the seat before answering";
+        return $"{why}, so the model answered: {Reason(reason.ModelReason)}";
+    }
+
+    private static string Aspect(Contracts.Interventions.StanceAspect aspect) => aspect switch
+    {
+        Contracts.Interventions.StanceAspect.Position => "position",
+        Contracts.Interventions.StanceAspect.Salience => "salience",
+        Contracts.Interventions.StanceAspect.Resolve => "resolve",
+        _ => throw new ArgumentOutOfRangeException(nameof(aspect), aspect, "not a part of a stance"),
+    };
 
     private static string Interval(double minimum, double maximum) => $"[{Number(minimum)}, {Number(maximum)}]";
 }

@@ -1,4 +1,5 @@
 using Diplomacy.Contracts;
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Plan;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Results;
@@ -36,6 +37,10 @@ public sealed class ConductedRun
     public Task ResumeAsync() => ClientRetry.CallAsync(_grain.Resume, CancellationToken.None);
 
     public Task CancelAsync() => ClientRetry.CallAsync(_grain.Cancel, CancellationToken.None);
+
+    /// <summary>A teacher's lever or a student's proposal for the next round the run plays; the receipt says which round, or why not.</summary>
+    public Task<InterventionReceipt> InterveneAsync(Intervention intervention) =>
+        ClientRetry.CallAsync(() => _grain.Intervene(intervention), CancellationToken.None);
 
     /// <summary>Which silo and process conduct the run now.</summary>
     public Task<RunHost> HostAsync() => ClientRetry.CallAsync(_grain.Host, CancellationToken.None);

@@ -1,3 +1,6 @@
+using Diplomacy.Model.World;
+using Diplomacy.Scenarios.World;
+
 namespace Diplomacy.Scenarios.Scenario;
 
 /// <summary>
@@ -49,5 +52,25 @@ public sealed class ShippedScenarios
 
         var file = Path.Combine(Folder, bare + Extension);
         return File.Exists(file) ? file : null;
+    }
+
+    /// <summary>
+    /// Every shipped scenario, read and checked as <c>run</c> reads it, in name order. They play in
+    /// the same world, so each world file is read and checked once.
+    /// </summary>
+    /// <exception cref="Errors.InputException">A shipped scenario or its world is wrong.</exception>
+    public IReadOnlyList<Scenario> LoadAll()
+    {
+        var worlds = new Dictionary<string, SeedWorld>(StringComparer.Ordinal);
+        return [.. Names.Select(name => ScenarioLoader.Load(FileOf(name)!, path =>
+        {
+            if (!worlds.TryGetValue(path, out var world))
+            {
+                world = WorldFileReader.Load(path).World;
+                worlds[path] = world;
+            }
+
+            return world;
+        }))];
     }
 }

@@ -1,3 +1,5 @@
+using Diplomacy.Contracts.Classroom;
+using Diplomacy.Contracts.Interventions;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Results;
@@ -47,6 +49,18 @@ public sealed class TraceProseTests
         { new AgreementStopReason("territory", "rubio", "trump"), "agreement reached on territory between rubio and trump" },
         { new ConvergeStopReason("territory", 5, 4.25), "positions on territory within 5 of each other (spread 4.25)" },
         { new StillStopReason(0.01, 0.0049), "no stance moved by more than 0.01 (largest move 0.005)" },
+        { new PersonAnswerReason("Ana", Decision.Reject), "answered in class by Ana (the model would have answered reject)" },
+        {
+            new UnansweredReason("Ana", QuestionState.Expired, 60, new AspirationReason(0.5, 0.9, 1, 3, Met: false)),
+            "Ana did not answer within 60 s, so the model answered: utility 0.5 against aspiration 0.9 in round 1 of 3: too little, counters at its aspiration"
+        },
+        { new UnansweredReason("Ben", QuestionState.Withdrawn, 60, new NoStanceReason("nato")), "Ben left the seat before answering, so the model answered: nato holds no stance on the issues offered" },
+        { new PersonProposalReason("Ben"), "proposed in class by Ben" },
+        { new StanceLeverReason(StanceAspect.Position, 25, 50.5), "the teacher's lever: position from 25 to 50.5" },
+        { new StanceLeverReason(StanceAspect.Salience, 0.7, 0.25), "the teacher's lever: salience from 0.7 to 0.25" },
+        { new StanceLeverReason(StanceAspect.Resolve, 0.9, 0.1), "the teacher's lever: resolve from 0.9 to 0.1" },
+        { new ShockLeverReason(-12), "the teacher's lever: an outside event shifts the stance by -12" },
+        { new SeatingLeverReason(SeatingChange.Included), "the teacher's lever: may sit at forums again" },
     };
 
     [Theory]
