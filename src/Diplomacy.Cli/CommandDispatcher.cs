@@ -21,7 +21,7 @@ public static class CommandDispatcher
           diplomacy validate SCENARIO               check a scenario file and its world without running it
           diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
                                                     expected-utility forecast of a BDM or KTAB table (10 rounds by default)
-          diplomacy run SCENARIO [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
+          diplomacy run SCENARIO [--seed N] [--rounds N] [--set PATH=VALUE]... [--out DIR] [--format csv|parquet]
                 [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]
                                                     run a scenario on an embedded silo; writes trace.jsonl,
                                                     stances and trace tables, manifest.json, plots and

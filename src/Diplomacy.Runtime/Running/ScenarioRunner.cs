@@ -23,6 +23,9 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         var seed = options.Seed ?? scenario.Seed;
         var run = RunId(scenario.Name, seed);
 
+        // Every random draw of the run comes from its seed, here, before the run is planned.
+        scenario = ScenarioDraws.Apply(scenario, seed);
+
         // Grain keys get a fresh suffix so a repeated run never meets an earlier one's grains;
         // the suffix stays inside the cluster and never reaches the outputs.
         var runKey = $"{run}@{Guid.NewGuid():N}";
