@@ -31,12 +31,18 @@ public static class CommandDispatcher
                                                     run both with one seed; print final stances under A and B
                                                     and their difference, and what each agreed; write combined
                                                     plots and report.html to DIR (default runs/compare-<a>-vs-<b>-<seed>)
+          diplomacy sweep SWEEP.yaml [--out DIR] [--parallel N] [--redis HOST:PORT] [--format csv|parquet] [--traces] [--quiet]
+                                                    run every run of a sweep file (grid, sets, replicates), N at a time;
+                                                    writes runs, finals, probabilities, quantiles and bands tables, fan
+                                                    charts and report.html to DIR (default runs/sweep-<name>); run it
+                                                    again after an interruption to resume
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
           diplomacy help                            this text
 
-        Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where).
+        Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where),
+        3 a sweep finished but some of its runs failed, 130/143 interrupted (Ctrl+C/SIGTERM).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -82,6 +88,7 @@ public static class CommandDispatcher
             "run" => RunCommand.RunAsync(rest, output),
             "compare" => CompareCommand.RunAsync(rest, output),
             "silo" => SiloCommand.RunAsync(rest, output),
+            "sweep" => SweepCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

@@ -22,6 +22,13 @@ public sealed record Sweep(
     IReadOnlyList<ScenarioParameter> Paths,
     ReplicateSeeds Replicates)
 {
+    /// <summary>
+    /// The sweep's own uncertainty as <c>--set</c> assignments (<c>uncertainty.stated=2</c>, …) when it
+    /// differs from the scenario file's, so that a rerun with <c>diplomacy run</c> draws the same positions;
+    /// empty when the sweep leaves the scenario's uncertainty as it is.
+    /// </summary>
+    public IReadOnlyList<string> UncertaintySettings { get; init; } = [];
+
     public int RunCount => Sets.Count * Replicates.Count;
 
     /// <summary>Run <paramref name="number"/> (1-based): which set, which replicate, which seed.</summary>

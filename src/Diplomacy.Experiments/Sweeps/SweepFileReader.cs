@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Diplomacy.Model.Uncertainty;
+using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Parameters;
 using Diplomacy.Scenarios.Scenario;
@@ -47,10 +49,17 @@ public sealed class SweepFileReader
         var description = top.OptionalString("description") ?? string.Empty;
         var scenario = LoadScenario(top, file.File);
         var seed = top.OptionalInt("seed", 0, int.MaxValue) ?? 0;
+        IReadOnlyList<string> uncertaintySettings = [];
         if (scenario is not null && top.Optional("uncertainty") is { } uncertaintyNode)
         {
             var reading = UncertaintyReader.Read(_reader, uncertaintyNode, "'uncertainty'");
-            scenario = reading.Given ? scenario with { Uncertainty = reading.Spec } : scenario;
+            if (reading.Given && reading.Spec != scenario.Uncertainty)
+            {
+                // 'none' is the same draw as spreads of 0: every position keeps its seeded value.
+                var spec = reading.Spec ?? new UncertaintySpec(0, 0, 0);
+                uncertaintySettings = [.. Enum.GetValues<Confidence>().Select(c => string.Create(CultureInfo.InvariantCulture, $"uncertainty.{YamlNodeReader.WordOf(c)}={ParameterValue.Of(spec.SpreadOf(c)).Text}"))];
+                scenario = scenario with { Uncertainty = reading.Spec };
+            }
         }
 
         var sets = scenario is null ? [] : ReadSets(top, scenario);
@@ -68,7 +77,7 @@ public sealed class SweepFileReader
             throw Failure();
         }
 
-        return new Sweep(name, description, file.File, sha256, scenario, seed, sets, _paths, replicates);
+        return new Sweep(name, description, file.File, sha256, scenario, seed, sets, _paths, replicates) { UncertaintySettings = uncertaintySettings };
     }
 
     private Scenario? LoadScenario(YamlMappingReader top, string sweepPath)

@@ -74,7 +74,7 @@ public sealed record RunManifest(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    private static string VersionOf(Assembly assembly) =>
+    internal static string VersionOf(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString()
             ?? "unknown";
