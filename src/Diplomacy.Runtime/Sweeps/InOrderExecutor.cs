@@ -6,7 +6,7 @@ namespace Diplomacy.Runtime.Sweeps;
 /// only until the jobs before it are handed on; no job starts further than the window ahead of the
 /// first unfinished one, so memory stays flat however many jobs there are.
 /// </summary>
-internal static class InOrderExecutor
+public static class InOrderExecutor
 {
     /// <param name="first">Number of the first job (jobs before it are already done).</param>
     /// <param name="last">Number of the last job.</param>

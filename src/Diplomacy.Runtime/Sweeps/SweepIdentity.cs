@@ -76,5 +76,6 @@ public sealed record SweepIdentity(
         }
     }
 
-    private static string HashOf(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+    // Empty when the file is not on disk (a scenario built in code, as tests do).
+    private static string HashOf(string path) => File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) : "";
 }
