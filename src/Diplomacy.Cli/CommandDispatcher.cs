@@ -31,11 +31,19 @@ public static class CommandDispatcher
                                                     run both with one seed; print final stances under A and B
                                                     and their difference, and what each agreed; write combined
                                                     plots and report.html to DIR (default runs/compare-<a>-vs-<b>-<seed>)
+          diplomacy compare SWEEP_DIR_A SWEEP_DIR_B [--out DIR] [--format csv|parquet] [--quiet]
+                                                    two finished sweeps: the probability of agreement on each issue
+                                                    under A and B and the difference; writes the difference table and
+                                                    report.html to DIR (default runs/compare-<a>-vs-<b>)
           diplomacy sweep SWEEP.yaml [--out DIR] [--parallel N] [--redis HOST:PORT] [--format csv|parquet] [--traces] [--quiet]
                                                     run every run of a sweep file (grid, sets, replicates), N at a time;
                                                     writes runs, finals, probabilities, quantiles and bands tables, fan
                                                     charts and report.html to DIR (default runs/sweep-<name>); run it
                                                     again after an interruption to resume
+          diplomacy score SWEEP_DIR --observed OUTCOMES.yaml [--out DIR] [--format csv|parquet] [--quiet]
+                                                    hold a finished sweep against what happened: Brier score, where each
+                                                    observation falls in the ensemble, calibration table; writes tables
+                                                    to DIR (default runs/score-<sweep>)
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
@@ -89,6 +97,7 @@ public static class CommandDispatcher
             "compare" => CompareCommand.RunAsync(rest, output),
             "silo" => SiloCommand.RunAsync(rest, output),
             "sweep" => SweepCommand.RunAsync(rest, output),
+            "score" => ScoreCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

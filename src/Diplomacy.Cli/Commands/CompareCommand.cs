@@ -19,6 +19,11 @@ public static class CompareCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
+        if (SweepCompareCommand.Applies(args))
+        {
+            return await SweepCompareCommand.RunAsync(args, output);
+        }
+
         var arguments = ScenarioArguments.Read(
             args,
             "first scenario file (for example scenarios/europe-at-table.yaml)",
