@@ -44,6 +44,10 @@ public static class CommandDispatcher
                                                     hold a finished sweep against what happened: Brier score, where each
                                                     observation falls in the ensemble, calibration table; writes tables
                                                     to DIR (default runs/score-<sweep>)
+          diplomacy synth --actors N --issues K [--leaders-per-state M] [--seed S] [--out DIR] [--quiet]
+                                                    write a made-up world, its synthetic article and a scenario playing
+                                                    it (names from Bogus, numbers from the seed) for scale tests and
+                                                    teaching, to DIR (default runs/synthetic-N-K-S)
           diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
                                                     run one silo of a cluster that meets in Redis (until Ctrl+C);
                                                     'run' and 'compare' take --redis HOST:PORT to run on that cluster
@@ -98,6 +102,7 @@ public static class CommandDispatcher
             "silo" => SiloCommand.RunAsync(rest, output),
             "sweep" => SweepCommand.RunAsync(rest, output),
             "score" => ScoreCommand.RunAsync(rest, output),
+            "synth" => SynthCommand.RunAsync(rest, output),
             _ => throw new UsageException($"unknown command '{command}'"),
         };
 }

@@ -17,8 +17,9 @@ public sealed class SweepSeries
     public SweepSeries(Scenario scenario, int rounds)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        var held = scenario.World.Stances.Select(s => (s.Actor, s.Issue)).ToHashSet();
         Stances = scenario.World.Actors
-            .SelectMany(a => scenario.Issues.Where(i => scenario.World.FindStance(a.Id, i) is not null).Select(i => new StanceKey(a.Id, i)))
+            .SelectMany(a => scenario.Issues.Where(i => held.Contains((a.Id, i))).Select(i => new StanceKey(a.Id, i)))
             .ToList();
         Rounds = rounds;
     }

@@ -1,0 +1,58 @@
+using Diplomacy.Cli.CommandLine;
+using Diplomacy.Scenarios.Scenario;
+
+namespace Diplomacy.Cli.Tests.Synthesis;
+
+public sealed class SynthCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-synth-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public async Task A_synthetic_world_and_scenario_pass_validate_and_the_same_seed_gives_the_same_bytes()
+    {
+        var first = Path.Combine(_temp, "first");
+        var again = Path.Combine(_temp, "again");
+        var other = Path.Combine(_temp, "other");
+
+        var (exit, output, error) = await CliRun.RunAsync("synth", "--actors", "60", "--issues", "4", "--leaders-per-state", "2", "--seed", "8", "--out", first);
+        await CliRun.RunAsync("synth", "--actors", "60", "--issues", "4", "--leaders-per-state", "2", "--seed", "8", "--out", again, "--quiet");
+        await CliRun.RunAsync("synth", "--actors", "60", "--issues", "4", "--leaders-per-state", "2", "--seed", "9", "--out", other, "--quiet");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("3 organisations, 19 states, 38 leaders; 4 issues, 240 stances", output, StringComparison.Ordinal);
+        var (validateExit, validated, validateError) = await CliRun.RunAsync("validate", Path.Combine(first, "synthetic.yaml"));
+        Assert.True(validateExit == ExitCodes.Success, validateError);
+        Assert.Contains("scenario 'synthetic-60-4-8' is valid", validated, StringComparison.Ordinal);
+        foreach (var file in new[] { "synthetic.world.yaml", "synthetic-article.txt", "synthetic.yaml" })
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(first, file)), await File.ReadAllBytesAsync(Path.Combine(again, file)));
+            Assert.NotEqual(await File.ReadAllBytesAsync(Path.Combine(first, file)), await File.ReadAllBytesAsync(Path.Combine(other, file)));
+        }
+
+        var scenario = ScenarioLoader.Load(Path.Combine(first, "synthetic.yaml"));
+        Assert.StartsWith("SYNTHETIC ARTICLE.", await File.ReadAllTextAsync(Path.Combine(first, "synthetic-article.txt")), StringComparison.Ordinal);
+        Assert.Contains(scenario.World.Stances, s => s.Quote is not null);
+        Assert.Contains(scenario.World.Stances, s => s.RedLine is not null);
+        Assert.Contains(scenario.Events, e => e is ForumEvent { Name: "plenary", Members.Count: 19 });
+        Assert.Contains(scenario.Events, e => e is ProposeEvent);
+        Assert.True(scenario.Models.Influence.Enabled);
+    }
+
+    [Theory]
+    [InlineData("--actors", "1", "--issues", "2")]
+    [InlineData("--actors", "10001", "--issues", "2")]
+    [InlineData("--actors", "10", "--issues", "51")]
+    [InlineData("--issues", "2")]
+    public async Task Out_of_range_options_are_usage_errors_and_write_nothing(params string[] args)
+    {
+        var folder = Path.Combine(_temp, "nothing");
+
+        var (exit, _, error) = await CliRun.RunAsync(["synth", .. args, "--out", folder]);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.StartsWith("diplomacy: ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+}
