@@ -40,13 +40,13 @@ public static class SweepCommand
         arguments.ExpectPositionals(1);
         var sweep = SweepFileReader.Load(arguments.Positional(0, "sweep file (for example scenarios/sweeps/baseline-1000.yaml)"));
         var folder = outDirectory ?? Path.Combine("runs", $"sweep-{sweep.Name}");
-        var options = new SweepOptions(folder, parallel, format, traces);
 
         using var stop = new CancellationTokenSource();
         var signal = 0;
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         await using var silo = await ClusterArguments.ConnectAsync(cluster, tracing: false);
+        var options = new SweepOptions(folder, parallel, format, traces) { SiloStart = silo.StartTime };
         var display = SweepProgressDisplay.For(output, quiet, sweep);
         SweepSummary summary;
         try

@@ -5,8 +5,17 @@ using Diplomacy.Runtime.Output;
 
 namespace Diplomacy.Runtime.Sweeps;
 
-/// <summary>Wall-clock figures of a sweep; they vary between runs, so only sweep.json holds them. <paramref name="ResumedRuns"/>: runs an earlier process had finished.</summary>
-public sealed record SweepTimings(DateTimeOffset StartedAt, double Milliseconds, int ResumedRuns);
+/// <summary>
+/// Wall-clock figures of a sweep, in milliseconds; they vary between runs, so only sweep.json holds
+/// them. <paramref name="RunsMilliseconds"/>: running (and committing) the runs this process ran;
+/// <paramref name="OutputsMilliseconds"/>: aggregates, fan charts and report. <paramref name="ResumedRuns"/>:
+/// runs an earlier process had finished.
+/// </summary>
+public sealed record SweepTimings(DateTimeOffset StartedAt, double SiloStartMilliseconds, double RunsMilliseconds, double OutputsMilliseconds, int RunsRun, int ResumedRuns)
+{
+    /// <summary>Runs per second of the runs this process ran.</summary>
+    public double RunsPerSecond => RunsMilliseconds > 0 ? RunsRun / (RunsMilliseconds / 1000) : 0;
+}
 
 /// <summary>
 /// <c>sweep.json</c>: what a finished sweep folder holds and came from (its <see cref="SweepIdentity"/>,

@@ -6,7 +6,10 @@ namespace Diplomacy.Runtime.Sweeps;
 public sealed record SweepOptions(string Directory, int Parallel, TableFormat Format = TableFormat.Csv, bool Traces = false)
 {
     /// <summary>Attempts at a run that fails for a reason outside the scenario (a silo lost, a timeout) before it is recorded as failed.</summary>
-    public int Attempts { get; init; } = 3;
+    public int Attempts { get; init; } = 5;
+
+    /// <summary>How long the silo (or the cluster connection) took to start, for sweep.json's timings.</summary>
+    public TimeSpan SiloStart { get; init; }
 }
 
 /// <summary>How far a sweep has got: runs done (of which failed, and resumed from an earlier process), out of the total.</summary>

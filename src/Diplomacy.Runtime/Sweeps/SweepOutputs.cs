@@ -13,8 +13,10 @@ internal static class SweepOutputs
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <param name="timings">Everything but the outputs' own time, which is measured here.</param>
     public static async Task WriteAsync(Sweep sweep, SweepIdentity identity, SweepSeries series, SweepJournal journal, string directory, TableFormat format, SweepTimings timings)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var view = await SweepAggregates.WriteAsync(sweep, series, journal, directory, format);
         var failures = journal.Read(1, journal.Completed).Select(r => r.Record).Where(r => r.Failed);
         var failed = failures.Count();
@@ -33,6 +35,7 @@ internal static class SweepOutputs
 
         var report = SweepReport.Render(sweep, identity, view, plots, [.. failures.Take(10)], failed);
         await File.WriteAllTextAsync(Path.Combine(directory, RunOutputs.ReportFile), report, Utf8);
+        timings = timings with { OutputsMilliseconds = clock.Elapsed.TotalMilliseconds };
         await File.WriteAllTextAsync(Path.Combine(directory, SweepFolder.ManifestFile), SweepManifest.Create(sweep, identity, failed, timings).ToJson() + "\n", Utf8);
     }
 }

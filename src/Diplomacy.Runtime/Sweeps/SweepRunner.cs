@@ -50,6 +50,7 @@ public sealed class SweepRunner(IGrainFactory grains)
             }
 
             progress?.Invoke(new SweepProgress(journal.Completed, failed, resumed, sweep.RunCount, clock.Elapsed));
+            clock.Restart();
             await InOrderExecutor.RunAsync(
                 journal.Completed + 1,
                 sweep.RunCount,
@@ -66,7 +67,8 @@ public sealed class SweepRunner(IGrainFactory grains)
                 cancellationToken);
         }
 
-        await SweepOutputs.WriteAsync(sweep, identity, series, journal, folder.Working, options.Format, new SweepTimings(startedAt, clock.Elapsed.TotalMilliseconds, resumed));
+        var timings = new SweepTimings(startedAt, options.SiloStart.TotalMilliseconds, clock.Elapsed.TotalMilliseconds, 0, sweep.RunCount - resumed, resumed);
+        await SweepOutputs.WriteAsync(sweep, identity, series, journal, folder.Working, options.Format, timings);
         journal.Dispose();
         folder.Publish();
         return new SweepSummary(folder.Target, sweep.RunCount, failed, resumed, AlreadyFinished: false, failures);
@@ -124,7 +126,8 @@ public sealed class SweepRunner(IGrainFactory grains)
                     return (SweepRecord.Failure(run, OneLine($"{e.GetType().Name}: {e.Message} (after {attempt} attempts)")), series.FailedBlock());
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+                // Long enough, in all, to outlast a dead silo being declared dead and its grains moving on.
+                await Task.Delay(TimeSpan.FromSeconds(2 << (attempt - 1)), cancellationToken);
             }
             finally
             {
