@@ -32,8 +32,8 @@ public static class SweepAggregates
     /// <summary>Sets whose odds the report lists; the probabilities table holds them all.</summary>
     public const int ReportedSets = 200;
 
-    /// <summary>Positions held at once while computing quantiles: 4 million doubles, 32 MB.</summary>
-    private const long PositionBudget = 4_000_000;
+    /// <summary>Positions held at once while computing quantiles: 1 million doubles, 8 MB, whatever the number of runs.</summary>
+    private const long PositionBudget = 1_000_000;
 
     public static TableSchema<ProbabilityRow> ProbabilitiesSchema { get; } = new(ProbabilitiesTable,
     [
@@ -82,7 +82,7 @@ public static class SweepAggregates
         for (var set = 1; set <= sweep.Sets.Count; set++)
         {
             var (first, last) = (((set - 1) * replicates) + 1, set * replicates);
-            foreach (var row in Odds(sweep, set, journal.Read(first, last)))
+            foreach (var row in Odds(sweep, set, journal.Records(first, last)))
             {
                 await probabilities.WriteAsync(row);
                 if (set <= ReportedSets)
@@ -109,10 +109,10 @@ public static class SweepAggregates
         return new SweepAggregateView(shownOdds, shownBands, sweep.Sets.Count);
     }
 
-    private static List<ProbabilityRow> Odds(Sweep sweep, int set, IEnumerable<(SweepRecord Record, double[] Block)> runs)
+    private static List<ProbabilityRow> Odds(Sweep sweep, int set, IEnumerable<SweepRecord> runs)
     {
         var odds = sweep.Scenario.Issues.Select(_ => new AgreementOdds(0, 0)).ToArray();
-        foreach (var (record, _) in runs)
+        foreach (var record in runs)
         {
             if (!record.Failed)
             {
@@ -127,20 +127,20 @@ public static class SweepAggregates
         return sweep.Scenario.Issues.Select((issue, i) => new ProbabilityRow(set, label, issue, odds[i].Runs, odds[i].Agreed, odds[i].Probability)).ToList();
     }
 
-    /// <summary>Rows stance by stance, round by round; each batch of stances reads the set's positions once.</summary>
+    /// <summary>Rows stance by stance, round by round; each batch of stances reads the set's positions once, into arrays reused batch after batch.</summary>
     private static IEnumerable<BandRow> Bands(SweepSeries series, int set, SweepJournal journal, int first, int last)
     {
         var runs = last - first + 1;
         var batch = (int)Math.Clamp(PositionBudget / ((long)runs * series.Points), 1, Math.Max(1, series.Stances.Count));
+        var values = new double[batch * series.Points][];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new double[runs];
+        }
+
         for (var start = 0; start < series.Stances.Count; start += batch)
         {
             var count = Math.Min(batch, series.Stances.Count - start);
-            var values = new double[count * series.Points][];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = new double[runs];
-            }
-
             var finished = 0;
             foreach (var (record, block) in journal.Read(first, last))
             {

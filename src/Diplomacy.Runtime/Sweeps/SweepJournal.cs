@@ -82,7 +82,26 @@ public sealed class SweepJournal : IDisposable
         Completed++;
     }
 
-    /// <summary>The committed runs from <paramref name="first"/> to <paramref name="last"/> (1-based, inclusive), with their blocks, in run order.</summary>
+    /// <summary>The committed runs' records from <paramref name="first"/> to <paramref name="last"/> (1-based, inclusive), in run order, without their blocks.</summary>
+    public IEnumerable<SweepRecord> Records(int first, int last)
+    {
+        last = Math.Min(last, Completed);
+        using var lines = new StreamReader(new FileStream(Path.Combine(_folder, RunsFile), FileMode.Open, FileAccess.Read, FileShare.ReadWrite), Utf8);
+        for (var run = 1; run <= last; run++)
+        {
+            var line = lines.ReadLine()!;
+            if (run >= first)
+            {
+                yield return SweepRecord.Parse(line);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The committed runs from <paramref name="first"/> to <paramref name="last"/> (1-based, inclusive),
+    /// with their blocks, in run order. The block array is reused: it holds a run's positions only
+    /// until the next run is read.
+    /// </summary>
     public IEnumerable<(SweepRecord Record, double[] Block)> Read(int first, int last)
     {
         last = Math.Min(last, Completed);
@@ -91,20 +110,20 @@ public sealed class SweepJournal : IDisposable
             yield break;
         }
 
-        using var lines = new StreamReader(new FileStream(Path.Combine(_folder, RunsFile), FileMode.Open, FileAccess.Read, FileShare.ReadWrite), Utf8);
         using var positions = new FileStream(Path.Combine(_folder, PositionsFile), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
         positions.Seek((long)(first - 1) * BlockBytes, SeekOrigin.Begin);
-        for (var skipped = 1; skipped < first; skipped++)
-        {
-            lines.ReadLine();
-        }
-
+        // One buffer for every block: a reader keeps the values it needs, never the array.
         var bytes = new byte[BlockBytes];
-        for (var run = first; run <= last; run++)
+        var block = new double[_blockLength];
+        foreach (var record in Records(first, last))
         {
-            var record = SweepRecord.Parse(lines.ReadLine()!);
             positions.ReadExactly(bytes);
-            yield return (record, ToDoubles(bytes));
+            for (var i = 0; i < block.Length; i++)
+            {
+                block[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)));
+            }
+
+            yield return (record, block);
         }
     }
 
@@ -116,17 +135,6 @@ public sealed class SweepJournal : IDisposable
 
     /// <summary>Deletes the journal, once the tables and aggregates it fed are written.</summary>
     public static void Delete(string workingFolder) => Directory.Delete(Path.Combine(workingFolder, FolderName), recursive: true);
-
-    private static double[] ToDoubles(byte[] bytes)
-    {
-        var values = new double[bytes.Length / sizeof(double)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)));
-        }
-
-        return values;
-    }
 
     /// <summary>Counts the whole runs (a parsable line numbered in order, with its block) and cuts both files back to them.</summary>
     private static int Repair(string folder, int blockLength)

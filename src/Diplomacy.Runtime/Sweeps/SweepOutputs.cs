@@ -18,7 +18,7 @@ internal static class SweepOutputs
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var view = await SweepAggregates.WriteAsync(sweep, series, journal, directory, format);
-        var failures = journal.Read(1, journal.Completed).Select(r => r.Record).Where(r => r.Failed);
+        var failures = journal.Records(1, journal.Completed).Where(r => r.Failed);
         var failed = failures.Count();
         var plots = new List<FanPlot>();
         foreach (var set in view.Bands.GroupBy(b => b.Set))

@@ -49,7 +49,7 @@ public sealed class SweepJournalTests : IDisposable
         using var journal = SweepJournal.Open(_temp.Path, Identity, blockLength: 4);
 
         Assert.Equal(2, journal.Completed);
-        var read = journal.Read(1, 2).ToList();
+        var read = journal.Read(1, 2).Select(r => (r.Record, Block: r.Block.ToArray())).ToList();
         Assert.Equal([1, 2], read.Select(r => r.Record.Run.Number));
         Assert.Equal([0.1, -0.0 + 1, double.NaN, 1e-300], read[0].Block);
         Assert.Equal("agreed", read[1].Record.StoppedBy);
