@@ -24,6 +24,7 @@ public sealed record RunManifest(
     int RoundsRun,
     string? StoppedBy,
     IReadOnlyDictionary<string, string> Models,
+    IReadOnlyList<string> Parameters,
     IReadOnlyDictionary<string, string> Packages,
     RunTimings Timings)
 {
@@ -68,6 +69,7 @@ public sealed record RunManifest(
             result.RoundsRun,
             result.StoppedBy,
             models,
+            scenario.Parameters,
             packages,
             timings);
     }

@@ -39,6 +39,6 @@ public sealed record ParameterSet(IReadOnlyList<ParameterSetting> Settings)
             result = setting.Parameter.Apply(result, setting.Value);
         }
 
-        return result;
+        return result with { Parameters = [.. scenario.Parameters, .. Settings.Select(s => $"{s.Parameter.Path}={s.Value.Text}")] };
     }
 }

@@ -34,5 +34,8 @@ public sealed record Scenario(
     /// </summary>
     public UncertaintySpec? Uncertainty { get; init; }
 
+    /// <summary>Parameter values set on the scenario as written (<c>--set PATH=VALUE</c>, or a sweep's set), as PATH=VALUE, in the order applied; the run's manifest records them.</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
     public IEnumerable<ScenarioEvent> EventsIn(int round) => Events.Where(e => e.Round == round);
 }

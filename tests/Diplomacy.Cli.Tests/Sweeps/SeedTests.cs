@@ -29,6 +29,10 @@ public sealed class SeedTests : IDisposable
         Assert.NotEqual(drawnEleven.Replace("talks-as-announced-11,11,", "X", StringComparison.Ordinal), drawnTwelve.Replace("talks-as-announced-12,12,", "X", StringComparison.Ordinal));
         Assert.NotEqual(eleven, drawnEleven);
         Assert.Equal(drawnEleven, await StancesAsync(11, "--set", "uncertainty.assumed=10", "--set", "uncertainty.stated=2"));
+
+        var manifest = await File.ReadAllTextAsync(Path.Combine(_temp, "11-4", "manifest.json"));
+        Assert.Contains("\"uncertainty.assumed=10\",\n    \"uncertainty.stated=2\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"uncertainty\": \"from-confidence (stated 2, implied 5, assumed 10)\"", manifest, StringComparison.Ordinal);
     }
 
     [Theory]
