@@ -2,7 +2,7 @@ using Diplomacy.Contracts;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Grains.State;
 using Orleans.Runtime;
-using Diplomacy.Model.World;
+using Diplomacy.Model.Dynamics;
 
 namespace Diplomacy.Grains;
 
@@ -39,8 +39,19 @@ public abstract class ActorGrain(IPersistentState<ActorState> state) : Grain, IA
                 ?? new PositionChange(Profile.Actor, order.Issue, current.Position, current.Position);
         }
 
-        var target = Math.Clamp(order.Set ?? current.Position + (order.Shift ?? 0), Issue.Minimum, Issue.Maximum);
-        var changes = await ApplyAsync(order.Stamp, [new TermValue(order.Issue, target)], movesAnchor: true);
+        // fidelity (issue 10): a shock stops at the red line unless the scenario says the line breaks;
+        // a broken line is dropped from the actor's profile, so it binds no later move or answer.
+        var stance = Profile.Stances.FirstOrDefault(s => s.Issue == order.Issue);
+        var outcome = ShockRule.Apply(current.Position, order.Set, order.Shift, stance?.RedLine(), order.BreaksRedLine);
+        if (outcome.Effect == ShockEffect.BrokeRedLine)
+        {
+            state.State.Setup = Profile with
+            {
+                Stances = [.. Profile.Stances.Select(s => s.Issue == order.Issue ? s with { RedLineMinimum = null, RedLineMaximum = null } : s)],
+            };
+        }
+
+        var changes = await ApplyAsync(order.Stamp, [new TermValue(order.Issue, outcome.Position)], movesAnchor: true);
         return changes[0];
     }
 
@@ -54,8 +65,9 @@ public abstract class ActorGrain(IPersistentState<ActorState> state) : Grain, IA
             throw new ArgumentException($"seat {index} of the snapshot is '{snapshot.Actors[index]}', not '{Profile.Actor}'", nameof(index));
         }
 
-        var redLine = Profile.Stances.FirstOrDefault(s => s.Issue == snapshot.Issue)?.RedLine();
-        return Task.FromResult(ExpectedUtilityCalls.ChooseMove(snapshot, index, redLine));
+        var stance = Profile.Stances.FirstOrDefault(s => s.Issue == snapshot.Issue);
+        var resolve = Profile.ResolveBounded ? stance?.Resolve : null;
+        return Task.FromResult(ExpectedUtilityCalls.ChooseMove(snapshot, index, stance?.RedLine(), resolve));
     }
 
     public async Task<IReadOnlyList<PositionChange>> MoveTo(PositionOrder order) =>

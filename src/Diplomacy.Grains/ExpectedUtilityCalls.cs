@@ -1,4 +1,5 @@
 using Diplomacy.Contracts.Messages;
+using Diplomacy.Model.Dynamics;
 using Diplomacy.Model.ExpectedUtility;
 using Diplomacy.Model.World;
 
@@ -17,21 +18,34 @@ internal static class ExpectedUtilityCalls
     }
 
     /// <summary>
-    /// The model's move for the actor in <paramref name="seat"/>, stopped at its red line: the
-    /// expected-utility model knows nothing of red lines, but an actor will not take up a position
-    /// it refuses outright in talks, so a candidate beyond the line becomes the line's edge.
+    /// The model's move for the actor in <paramref name="seat"/>, cut to what its resolve allows in
+    /// one sitting when <paramref name="resolve"/> is given (the resolve-bounded dynamics), then
+    /// stopped at its red line: the expected-utility model knows nothing of red lines, but an actor
+    /// will not take up a position it refuses outright in talks, so a candidate beyond the line
+    /// becomes the line's edge.
     /// </summary>
-    public static MoveChoice ChooseMove(IssueSnapshot snapshot, int seat, RedLine? redLine)
+    /// <param name="resolve">The actor's resolve on the issue, or null for the faithful model.</param>
+    public static MoveChoice ChooseMove(IssueSnapshot snapshot, int seat, RedLine? redLine, double? resolve = null)
     {
         var move = ExpectedUtilityModel.ChooseMove(ToModel(snapshot), RiskOf(snapshot), seat);
-        var held = redLine is not null && move.Kind != MoveKind.None && !redLine.Allows(move.Candidate);
+        var candidate = move.Candidate;
+
+        // fidelity (issue 10): the resolve bound, a pure rule of the model (Diplomacy.Model.Dynamics).
+        var bounded = resolve is { } r && move.Kind != MoveKind.None
+            ? ResolveBound.Bound(snapshot.Positions[seat], candidate, r, snapshot.Saliences[seat], snapshot.Range)
+            : null;
+        candidate = bounded?.Position ?? candidate;
+
+        var held = redLine is not null && move.Kind != MoveKind.None && !redLine.Allows(candidate);
         return new MoveChoice(
             KindName(move.Kind),
             move.Target,
-            held ? redLine!.Clamp(move.Candidate) : move.Candidate,
+            held ? redLine!.Clamp(candidate) : candidate,
             double.IsNaN(move.EuChallenge) ? null : move.EuChallenge,
             double.IsNaN(move.EuChallenged) ? null : move.EuChallenged,
-            held ? move.Candidate : null);
+            held ? candidate : null,
+            bounded is { Held: true } ? bounded.ModelCandidate : null,
+            bounded is { Held: true } ? bounded.MaxStep : null);
     }
 
     public static double[] ApplyMoves(IssueSnapshot snapshot, IReadOnlyList<MoveChoice> choices)

@@ -81,7 +81,9 @@ public sealed class ForumGrain(
             choices[seat].ExpectedUtilityOfChallenging,
             choices[seat].ExpectedUtilityOfBeingChallenged,
             snapshot.RiskExponents[seat],
-            choices[seat].BeyondRedLine))];
+            choices[seat].BeyondRedLine,
+            choices[seat].HeldByResolve,
+            choices[seat].MaxStep))];
     }
 
     // Δ is fixed at the first sitting: the model measures every distance against the

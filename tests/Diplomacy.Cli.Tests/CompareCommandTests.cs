@@ -5,14 +5,14 @@ namespace Diplomacy.Cli.Tests;
 
 public sealed class CompareCommandTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-compare-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Comparing_two_shipped_scenarios_prints_both_final_stances_and_writes_combined_plots_and_report()
     {
-        var folder = Path.Combine(_temp, "cmp");
+        var folder = _temp.Sub("cmp");
 
         var (exit, output, _) = await CliRun.RunAsync(
             "compare", CliRun.ShippedScenario("europe-at-table.yaml"), CliRun.ShippedScenario("europe-kept-out.yaml"), "--rounds", "3", "--seed", "5", "--out", folder);
@@ -31,7 +31,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public async Task Run_with_parquet_and_quiet_prints_only_the_folder_and_writes_parquet_tables_plots_and_report()
     {
-        var folder = Path.Combine(_temp, "run");
+        var folder = _temp.Sub("run");
 
         var (exit, output, _) = await CliRun.RunAsync(
             "run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--rounds", "2", "--format", "parquet", "--quiet", "--out", folder);

@@ -4,17 +4,17 @@ namespace Diplomacy.Cli.Tests;
 
 public sealed class RunCommandTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-run-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Running_the_shipped_baseline_twice_prints_rounds_and_writes_byte_identical_files()
     {
         var baseline = CliRun.ShippedScenario("talks-as-announced.yaml");
 
-        var (first, firstOutput, _) = await CliRun.RunAsync("run", baseline, "--out", Path.Combine(_temp, "first"), "--rounds", "3");
-        var (second, _, _) = await CliRun.RunAsync("run", baseline, "--out", Path.Combine(_temp, "second"), "--rounds", "3");
+        var (first, firstOutput, _) = await CliRun.RunAsync("run", baseline, "--out", _temp.Sub("first"), "--rounds", "3");
+        var (second, _, _) = await CliRun.RunAsync("run", baseline, "--out", _temp.Sub("second"), "--rounds", "3");
 
         Assert.Equal((ExitCodes.Success, ExitCodes.Success), (first, second));
         Assert.Contains("Round 1", firstOutput, StringComparison.Ordinal);
@@ -24,19 +24,19 @@ public sealed class RunCommandTests : IDisposable
         foreach (var file in new[] { "trace.jsonl", "stances.csv" })
         {
             Assert.Equal(
-                await File.ReadAllBytesAsync(Path.Combine(_temp, "first", file)),
-                await File.ReadAllBytesAsync(Path.Combine(_temp, "second", file)));
+                await File.ReadAllBytesAsync(_temp.Sub("first", file)),
+                await File.ReadAllBytesAsync(_temp.Sub("second", file)));
         }
 
-        Assert.True(File.Exists(Path.Combine(_temp, "first", "manifest.json")));
+        Assert.True(File.Exists(_temp.Sub("first", "manifest.json")));
     }
 
     [Fact]
     public async Task A_wrong_scenario_file_is_reported_where_it_is_wrong_and_leaves_no_output_folder()
     {
-        var scenario = Path.Combine(_temp, "broken.yaml");
+        var scenario = _temp.Sub("broken.yaml");
         await File.WriteAllTextAsync(scenario, "name: broken\nrounds: zero\n");
-        var folder = Path.Combine(_temp, "out");
+        var folder = _temp.Sub("out");
 
         var (exit, _, error) = await CliRun.RunAsync("run", scenario, "--out", folder);
 

@@ -4,8 +4,12 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Tests;
 
-public sealed class SeedCommandTests
+public sealed class SeedCommandTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private static readonly string WorldPath =
         WorldFileLocator.FindDefault(AppContext.BaseDirectory, AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("the shipped world file is not beside the tests");
@@ -166,14 +170,10 @@ public sealed class SeedCommandTests
         }
     }
 
-    private static string WriteWorld(string text)
+    private string WriteWorld(string text)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "diplomacy-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "2025-02-13-us-russia-ukraine-peace-talks.txt"), ArticleText);
-        var path = Path.Combine(folder, "changed.world.yaml");
-        File.WriteAllText(path, text);
-        return path;
+        _temp.Write("2025-02-13-us-russia-ukraine-peace-talks.txt", ArticleText);
+        return _temp.Write("changed.world.yaml", text);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
@@ -182,5 +182,34 @@ public sealed class SeedCommandTests
         using var error = new StringWriter();
         var code = await CommandDispatcher.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
+    }
+    [Fact]
+    public async Task Seed_audit_lists_every_stance_with_its_check_and_writes_the_file_it_is_asked_to()
+    {
+        var (code, output, _) = await RunAsync("seed", "audit");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("# Seed audit: ", output, StringComparison.Ordinal);
+        Assert.Contains("| hegseth | 0 | 0.7 | 0.9 | stated | “He also ruled out NATO membership for Ukraine” (line 7) | yes: nato membership |", output, StringComparison.Ordinal);
+        Assert.Contains("| putin | 3 | 1 | 0.95 | assumed | assumed: ", output, StringComparison.Ordinal);
+
+        var folder = Directory.CreateTempSubdirectory("diplomacy-audit-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "audit.md");
+            var (written, message, _) = await RunAsync("seed", "audit", "--out", file);
+            Assert.Equal(0, written);
+            Assert.Contains("audit written to", message, StringComparison.Ordinal);
+            Assert.Equal(output, await File.ReadAllTextAsync(file));
+            Assert.Equal([file], Directory.GetFiles(folder));
+
+            var (refused, _, error) = await RunAsync("seed", "audit", "--out", folder);
+            Assert.Equal(2, refused);
+            Assert.Contains("is a directory", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -13,9 +13,9 @@ public sealed class ShippedTraceHashTests : IDisposable
 {
     private static readonly int[] Seeds = [1, 7, 2025];
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-hashes-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     public static TheoryData<string> Scenarios()
     {
@@ -37,13 +37,13 @@ public sealed class ShippedTraceHashTests : IDisposable
         {
             var name = $"{scenario}-{seed}";
             var (exit, _, error) = await CliRun.RunAsync(
-                "run", CliRun.ShippedScenario($"{scenario}.yaml"), "--seed", $"{seed}", "--out", Path.Combine(_temp, name), "--quiet");
+                "run", CliRun.ShippedScenario($"{scenario}.yaml"), "--seed", $"{seed}", "--out", _temp.Sub(name), "--quiet");
             Assert.True(exit == ExitCodes.Success, error);
             foreach (var file in new[] { "trace.jsonl", "stances.csv" })
             {
                 var key = $"{name}/{file}";
                 Assert.True(approved.ContainsKey(key), $"no approved hash for {key}");
-                var actual = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(_temp, name, file))));
+                var actual = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(_temp.Sub(name, file))));
                 Assert.True(approved[key] == actual, $"{key} changed: approved {approved[key]}, now {actual}");
             }
         }

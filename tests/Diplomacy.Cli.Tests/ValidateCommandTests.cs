@@ -48,7 +48,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Validate_reports_every_mistake_in_a_file_written_elsewhere()
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TempFolder();
         var world = Path.Combine(AppContext.BaseDirectory, "seeds", "2025-02-13-us-russia-ukraine-peace-talks.world.yaml");
         var path = folder.Write("mine.yaml", string.Create(CultureInfo.InvariantCulture, $"""
             name: mine
@@ -58,6 +58,7 @@ public sealed class ValidateCommandTests
             events:
               - round: 1
                 exclude: [atlantis]
+                note: Article line 1.
             """));
 
         var (code, output, error) = await RunAsync("validate", path);
@@ -106,19 +107,5 @@ public sealed class ValidateCommandTests
         using var error = new StringWriter();
         var code = await CommandDispatcher.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private sealed class TemporaryFolder : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("diplomacy-validate-").FullName;
-
-        public string Write(string name, string text)
-        {
-            var path = System.IO.Path.Combine(Path, name);
-            File.WriteAllText(path, text);
-            return path;
-        }
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }

@@ -113,8 +113,9 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
     [Fact]
     public async Task A_forum_move_stopped_at_a_red_line_says_so_and_stays_inside_it()
     {
+        // Faithful dynamics: the model's own jumps reach the red lines, resolve does not hold them back.
         string[] everyone = [.. TestScenarios.World.Actors.Select(a => a.Id)];
-        var scenario = TestScenarios.Baseline() with
+        var scenario = TestScenarios.Baseline(models: ModelSettings.Default with { Dynamics = ModelSettings.Faithful }) with
         {
             Rounds = 1,
             Events = [new ForumEvent(1, new SourceLocation("test.scenario.yaml", 2, 3), "talks", everyone, [TestScenarios.Territory])],

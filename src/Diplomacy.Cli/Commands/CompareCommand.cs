@@ -4,7 +4,6 @@ using Diplomacy.Runtime.Output;
 using Diplomacy.Runtime.Reports;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tables;
-using Diplomacy.Runtime.Telemetry;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -17,7 +16,7 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class CompareCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         if (SweepCompareCommand.Applies(args))
         {
@@ -33,13 +32,13 @@ public static class CompareCommand
         // One seed for both, so that the scenarios are the only difference between the runs.
         var options = new RunOptions(arguments.Seed ?? first.Seed, arguments.Rounds);
         var folder = arguments.Out ?? Path.Combine("runs", $"compare-{first.Name}-vs-{second.Name}-{options.Seed}");
+        using var telemetry = TelemetryArguments.Start(settings.Telemetry, error);
         // Both runs and the combined report are staged together: the folder appears only when all are written.
         using var staging = StagingFolder.Create(folder);
         var firstFolder = Path.Combine(staging.Working, first.Name == second.Name ? first.Name + "-a" : first.Name);
         var secondFolder = Path.Combine(staging.Working, first.Name == second.Name ? second.Name + "-b" : second.Name);
 
-        using var telemetry = TelemetrySession.Start(settings.Telemetry);
-        await using var silo = await ClusterArguments.ConnectAsync(arguments.Cluster, settings.Telemetry.Enabled);
+        await using var silo = await ClusterArguments.ConnectAsync(arguments.Cluster, settings.Telemetry.Tracing);
         var siloStart = silo.StartTime;
         var runner = new ScenarioRunner(silo.Client);
         var firstRecorder = new RunHistoryRecorder();

@@ -7,11 +7,11 @@ namespace Diplomacy.Cli.Commands;
 
 /// <summary>
 /// Options <c>run</c> and <c>compare</c> share: <c>--format csv|parquet</c> for the tables,
-/// <c>--otel none|console|otlp</c> and <c>--otlp-endpoint URL</c> for telemetry, <c>--quiet</c>.
+/// the <see cref="TelemetryArguments"/> for telemetry, <c>--quiet</c>.
 /// </summary>
 public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemetry, bool Quiet)
 {
-    public const string UsageLine = "[--format csv|parquet] [--otel none|console|otlp] [--otlp-endpoint URL] [--quiet]";
+    public const string UsageLine = "[--format csv|parquet] " + TelemetryArguments.UsageLine + " [--quiet]";
 
     public static IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "quiet" };
 
@@ -21,40 +21,16 @@ public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemet
         return new OutputSettings(format, ReadTelemetry(arguments), arguments.Flag("quiet"));
     }
 
-    /// <summary><c>--otel</c> and <c>--otlp-endpoint</c> alone: what a silo, which writes no files, takes.</summary>
-    public static TelemetryOptions ReadTelemetry(ArgumentReader arguments)
-    {
-        var exporter = arguments.Choice("otel", "none", "none", "console", "otlp") switch
-        {
-            "console" => TelemetryExporter.Console,
-            "otlp" => TelemetryExporter.Otlp,
-            _ => TelemetryExporter.None,
-        };
-        var endpointText = arguments.Option("otlp-endpoint");
-        Uri? endpoint = null;
-        if (endpointText is not null)
-        {
-            if (exporter != TelemetryExporter.Otlp)
-            {
-                throw new UsageException("option '--otlp-endpoint' needs '--otel otlp'");
-            }
-
-            if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint) || endpoint.Scheme is not ("http" or "https"))
-            {
-                throw new UsageException($"option '--otlp-endpoint' expects an http(s) address such as http://localhost:4317, got '{endpointText}'");
-            }
-        }
-
-        return new TelemetryOptions(exporter, endpoint);
-    }
+    /// <summary>The telemetry options alone: what a silo, which writes no files, takes.</summary>
+    public static TelemetryOptions ReadTelemetry(ArgumentReader arguments) => TelemetryArguments.Read(arguments);
 
     /// <summary>
     /// A live progress display only on a real terminal, never with <c>--quiet</c>, and not while the
-    /// console exporter prints spans to the same screen.
+    /// console exporter prints spans on standard error, which shares the screen.
     /// </summary>
     public bool ShowsProgress(TextWriter output) =>
         !Quiet
-        && Telemetry.Exporter != TelemetryExporter.Console
+        && !Telemetry.PrintsOnStandardError
         && ReferenceEquals(output, Console.Out)
         && !Console.IsOutputRedirected
         && AnsiConsole.Profile.Capabilities.Interactive;

@@ -3,6 +3,7 @@ using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Output;
 using Diplomacy.Runtime.Running;
+using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -17,6 +18,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
 
     private readonly List<TraceEvent> _influence = [];
     private int _round = -1;
+    private int _fromAssumptions;
 
     public async ValueTask WriteEventAsync(TraceEvent e, CancellationToken cancellationToken)
     {
@@ -39,7 +41,14 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
             await output.WriteLineAsync($"Round {e.Round}");
         }
 
-        await output.WriteLineAsync("  " + Describe(e));
+        // Moves that come from invented terms are starred, so a reader can tell the article's story from the what-if's.
+        var assumed = EventBasis.IsAssumed(e.Reason);
+        if (assumed && e.Before != e.After)
+        {
+            _fromAssumptions++;
+        }
+
+        await output.WriteLineAsync((assumed ? "* " : "  ") + Describe(e));
     }
 
     // Stances are recorded at the end of every round, after its influence step.
@@ -62,6 +71,9 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         }
 
         await output.WriteLineAsync($"Moved most: {result.MovedMost ?? "nobody moved"}");
+        await output.WriteLineAsync(_fromAssumptions == 0
+            ? "From invented terms: no stance moved because of an assumed event"
+            : $"From invented terms: {_fromAssumptions} stance change(s), starred (*) above; their reasons end with [assumed: …]");
         if (result.Agreements.Count == 0)
         {
             await output.WriteLineAsync("Agreed: nothing");
@@ -98,7 +110,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         TraceEventTypes.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(e.Decision is null ? string.Empty : $" — {e.Decision}: {e.Reason}")}",
         TraceEventTypes.Answer => $"answer    {e.From} → {e.To}: {e.Decision}{(e.Decision == "counter" ? " with " + Terms(e.Terms) : string.Empty)} ({e.Reason})",
         TraceEventTypes.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({e.Reason})",
-        TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}",
+        TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}{(EventBasis.IsAssumed(e.Reason) ? " (terms assumed)" : string.Empty)}",
         TraceEventTypes.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
         TraceEventTypes.Exclude or TraceEventTypes.Include => $"{e.Type,-9} {e.To}: {e.Reason}",
         _ => $"{e.Type,-9} {e.Reason}",

@@ -5,7 +5,7 @@ using Diplomacy.Scenarios.Scenario;
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
-/// The command line <c>run</c> and <c>compare</c> share: scenario files as positionals, then
+/// The command line <c>run</c> and <c>compare</c> share: scenario files or shipped names as positionals, then
 /// <c>--seed</c>, <c>--rounds</c>, <c>--out</c>, <c>--set PATH=VALUE</c> (parameter values, as in a
 /// sweep), <c>--redis</c> (run on a cluster instead of an embedded silo) and the
 /// <see cref="OutputSettings"/> options.
@@ -26,7 +26,7 @@ public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? S
         arguments.RejectUnknown();
         arguments.ExpectPositionals(files.Length);
         var paths = files.Select((what, i) => arguments.Positional(i, what)).ToList();
-        var scenarios = paths.Select(path => SetArguments.Apply(ScenarioLoader.Load(path), assignments)).ToList();
+        var scenarios = paths.Select(path => SetArguments.Apply(ScenarioLoader.Load(ScenarioFiles.Resolve(path)), assignments)).ToList();
         return new ScenarioArguments(scenarios, seed, rounds, outDirectory, cluster, settings);
     }
 }

@@ -3,16 +3,19 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
-/// <summary><c>diplomacy seed validate|show ...</c>: the world file drawn from an article.</summary>
+/// <summary><c>diplomacy seed init|review|validate|show|audit ...</c>: the world file drawn from an article.</summary>
 public static class SeedCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output) =>
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output) =>
         args switch
         {
             ["validate", .. var rest] => Task.FromResult(SeedValidateCommand.Run(rest, output)),
             ["show", .. var rest] => Task.FromResult(SeedShowCommand.Run(rest, output)),
-            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'validate' or 'show'"),
-            [] => throw new UsageException("missing seed command; expected 'validate' or 'show'"),
+            ["init", .. var rest] => Task.FromResult(SeedInitCommand.Run(rest, output)),
+            ["review", .. var rest] => Task.FromResult(SeedReviewCommand.Run(rest, input, output)),
+            ["audit", .. var rest] => Task.FromResult(SeedAuditCommand.Run(rest, output)),
+            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'init', 'review', 'validate', 'show' or 'audit'"),
+            [] => throw new UsageException("missing seed command; expected 'init', 'review', 'validate', 'show' or 'audit'"),
         };
 
     /// <summary>The FILE argument, or the shipped world file when none is given.</summary>

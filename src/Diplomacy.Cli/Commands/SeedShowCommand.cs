@@ -25,7 +25,7 @@ public static class SeedShowCommand
         arguments.RejectUnknown();
         var file = SeedCommand.WorldFile(arguments);
 
-        var world = WorldFileReader.Load(file).World;
+        var world = WorldFileReader.LoadDraft(file).World;
         var selected = Select(world, actorIds, issueIds, kinds);
         if (format == "json")
         {

@@ -1,6 +1,5 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Hosting;
-using Diplomacy.Runtime.Telemetry;
 using Microsoft.Extensions.Hosting;
 
 namespace Diplomacy.Cli.Commands;
@@ -12,7 +11,7 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class SiloCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var arguments = new ArgumentReader(args, new HashSet<string>());
         var cluster = ClusterArguments.Read(arguments)
@@ -24,8 +23,8 @@ public static class SiloCommand
         arguments.RejectUnknown();
         arguments.ExpectPositionals(0);
 
-        using var session = TelemetrySession.Start(telemetry);
-        var member = new ClusterSilo(cluster, siloPort, gatewayPort, advertise, telemetry.Enabled);
+        using var session = TelemetryArguments.Start(telemetry, error);
+        var member = new ClusterSilo(cluster, siloPort, gatewayPort, advertise, telemetry.Tracing);
         IHost host;
         try
         {
@@ -38,6 +37,8 @@ public static class SiloCommand
 
         using (host)
         {
+            // For `diplomacy health` (the container health check): this silo is joined and serving.
+            await using var heartbeat = SiloHeartbeat.Start(host.Services, gatewayPort);
             await output.WriteLineAsync(
                 $"silo of cluster '{cluster.ClusterId}' up at {advertise}:{siloPort} (gateway {gatewayPort}), membership in Redis at {cluster.Endpoint}; Ctrl+C stops it");
             await host.WaitForShutdownAsync();

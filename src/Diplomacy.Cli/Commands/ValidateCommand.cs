@@ -16,7 +16,7 @@ public static class ValidateCommand
         arguments.ExpectPositionals(1);
         var path = arguments.Positional(0, "scenario file: diplomacy validate SCENARIO");
 
-        var scenario = ScenarioLoader.Load(path);
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Resolve(path));
         await output.WriteLineAsync(ScenarioSummary.Describe(scenario));
         return ExitCodes.Success;
     }

@@ -9,6 +9,8 @@ public sealed record ForumOutcome([property: Id(0)] IReadOnlyList<ForumMove> Mov
 /// and the two expected utilities that decided it (null when it stayed for want of an offer).
 /// <paramref name="BeyondRedLine"/> is the model's candidate when the member's red line stopped the
 /// move at the line (<paramref name="After"/>), null when the line did not bind.
+/// <paramref name="HeldByResolve"/> is the model's candidate when the member's resolve cut the move
+/// to <paramref name="MaxStep"/> (docs/models.md §5), both null when it did not.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.forum-move")]
 public sealed record ForumMove(
@@ -21,4 +23,6 @@ public sealed record ForumMove(
     [property: Id(6)] double? ExpectedUtilityOfChallenging,
     [property: Id(7)] double? ExpectedUtilityOfBeingChallenged,
     [property: Id(8)] double RiskExponent,
-    [property: Id(9)] double? BeyondRedLine);
+    [property: Id(9)] double? BeyondRedLine,
+    [property: Id(10)] double? HeldByResolve = null,
+    [property: Id(11)] double? MaxStep = null);

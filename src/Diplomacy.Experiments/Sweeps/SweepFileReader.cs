@@ -57,7 +57,7 @@ public sealed class SweepFileReader
             {
                 // 'none' is the same draw as spreads of 0: every position keeps its seeded value.
                 var spec = reading.Spec ?? new UncertaintySpec(0, 0, 0);
-                uncertaintySettings = [.. Enum.GetValues<Confidence>().Select(c => string.Create(CultureInfo.InvariantCulture, $"uncertainty.{YamlNodeReader.WordOf(c)}={ParameterValue.Of(spec.SpreadOf(c)).Text}"))];
+                uncertaintySettings = [.. UncertaintySpec.Confidences.Select(c => string.Create(CultureInfo.InvariantCulture, $"uncertainty.{YamlNodeReader.WordOf(c)}={ParameterValue.Of(spec.SpreadOf(c)).Text}"))];
                 scenario = scenario with { Uncertainty = reading.Spec };
             }
         }

@@ -9,12 +9,15 @@ namespace Diplomacy.Experiments.Synthesis;
 /// A scenario that exercises a synthetic world the way the shipped ones exercise theirs: every
 /// issue in play, a plenary forum of all states in round 2, regional forums of about 25 states
 /// every round after, bilateral proposals each round between states, one state excluded for a
-/// while, influence on, stopping when nothing moves.
+/// while, influence on, stopping when nothing moves. No article reports these events, so each
+/// carries the provenance scenario files require as an <c>assumption</c> saying it is made up.
 /// </summary>
 public static class SyntheticScenario
 {
     private const int RegionSize = 25;
     private const int ProposalsPerRound = 5;
+    private const string Offer = "    assumption: Synthetic; an offer drawn from the seed.\n";
+    private const string Sitting = "    assumption: Synthetic; a sitting made up for scale tests.\n";
 
     public static string Yaml(SeedWorld world, SynthesisOptions options, string worldFile)
     {
@@ -43,14 +46,14 @@ public static class SyntheticScenario
                     if (from.Id != to.Id)
                     {
                         var issue = issues[(int)(numbers.NextUInt64() % (ulong)issues.Count)];
-                        text.Append(CultureInfo.InvariantCulture, $"  - round: {round}\n    propose: {{ from: {from.Id}, to: {to.Id}, terms: {{ {issue}: {Math.Round(100 * numbers.NextDouble(), 1).ToString(CultureInfo.InvariantCulture)} }} }}\n");
+                        text.Append(CultureInfo.InvariantCulture, $"  - round: {round}\n    propose: {{ from: {from.Id}, to: {to.Id}, terms: {{ {issue}: {OfferOn(world, from, issue, numbers).ToString(CultureInfo.InvariantCulture)} }} }}\n").Append(Offer);
                     }
                 }
             }
 
             if (round == 2 && states.Count >= 2)
             {
-                text.Append("  - round: 2\n    forum:\n      name: plenary\n      members: [").Append(string.Join(", ", states.Select(s => s.Id))).Append("]\n");
+                text.Append("  - round: 2\n    forum:\n      name: plenary\n      members: [").Append(string.Join(", ", states.Select(s => s.Id))).Append("]\n").Append(Sitting);
             }
             else if (round > 2 && states.Count >= 2)
             {
@@ -59,7 +62,7 @@ public static class SyntheticScenario
                     var members = states.Skip(start).Take(RegionSize).ToList();
                     if (members.Count >= 2)
                     {
-                        text.Append(CultureInfo.InvariantCulture, $"  - round: {round}\n    forum:\n      name: region-{(start / RegionSize) + 1}\n      members: [{string.Join(", ", members.Select(s => s.Id))}]\n      issues: [{issues[round % issues.Count]}]\n");
+                        text.Append(CultureInfo.InvariantCulture, $"  - round: {round}\n    forum:\n      name: region-{(start / RegionSize) + 1}\n      members: [{string.Join(", ", members.Select(s => s.Id))}]\n      issues: [{issues[round % issues.Count]}]\n").Append(Sitting);
                     }
                 }
             }
@@ -68,11 +71,18 @@ public static class SyntheticScenario
         if (states.Count >= 3)
         {
             var excluded = states[^1].Id;
-            text.Append(CultureInfo.InvariantCulture, $"  - round: 3\n    exclude: [{excluded}]\n  - round: 6\n    include: [{excluded}]\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - round: 3\n    exclude: [{excluded}]\n    assumption: Synthetic; one state kept out for a while.\n  - round: 6\n    include: [{excluded}]\n    assumption: Synthetic; the state kept out is let back in.\n");
         }
 
         text.Append("stop-when:\n  - nothing-moves: { tolerance: 0.01 }\n");
         return text.ToString();
+    }
+
+    // Scenario files refuse an offer past the proposer's own red line, so the offer is drawn inside it.
+    private static double OfferOn(SeedWorld world, Actor from, string issue, Xoshiro256StarStar numbers)
+    {
+        var line = world.FindStance(from.Id, issue)?.RedLine ?? new RedLine(Issue.Minimum, Issue.Maximum);
+        return line.Clamp(Math.Round(line.Minimum + ((line.Maximum - line.Minimum) * numbers.NextDouble()), 1));
     }
 
     private static Actor Pick(List<Actor> actors, Xoshiro256StarStar numbers) => actors[(int)(numbers.NextUInt64() % (ulong)actors.Count)];

@@ -16,6 +16,9 @@ public sealed record UncertaintySpec(double Stated, double Implied, double Assum
     /// <summary>The defaults of <c>uncertainty: from-confidence</c>: 2, 5 and 10 points.</summary>
     public static UncertaintySpec FromConfidence { get; } = new(2, 5, 10);
 
+    /// <summary>The confidences a spread applies to, in the order docs and settings list them. A draft is not among them: a world holding drafts never runs.</summary>
+    public static IReadOnlyList<Confidence> Confidences { get; } = [Confidence.Stated, Confidence.Implied, Confidence.Assumed];
+
     public double SpreadOf(Confidence confidence) => confidence switch
     {
         Confidence.Stated => Stated,

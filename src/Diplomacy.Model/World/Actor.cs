@@ -24,4 +24,7 @@ public sealed record Actor(
 
     /// <summary>Outside facts the assumption rests on, named as text (for example "SIPRI Military Expenditure Database, 2025").</summary>
     public string? Source { get; init; }
+
+    /// <summary>Keys of the world file still written <c>draft</c> here (for example <c>capability</c>); their values are placeholders.</summary>
+    public IReadOnlyList<string> Undecided { get; init; } = [];
 }

@@ -20,4 +20,8 @@ public sealed record Stance(
     string? Quote,
     string? Assumption,
     string? Source,
-    RedLine? RedLine);
+    RedLine? RedLine)
+{
+    /// <summary>Keys of the world file still written <c>draft</c> here (for example <c>position</c>); their values are placeholders.</summary>
+    public IReadOnlyList<string> Undecided { get; init; } = [];
+}

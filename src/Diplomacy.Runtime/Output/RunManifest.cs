@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -43,7 +42,7 @@ public sealed record RunManifest(
             ["expectedUtility"] = scenario.Models.ExpectedUtility,
             ["concession"] = $"{scenario.Models.Concession.Tactic} (beta {scenario.Models.Concession.Beta.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})",
             ["influence"] = scenario.Models.Influence.Enabled ? $"friedkin-johnsen, {scenario.Models.Influence.StepsPerRound} step(s) a round" : "off",
-            ["Diplomacy.Model"] = VersionOf(typeof(Diplomacy.Model.World.SeedWorld).Assembly),
+            ["Diplomacy.Model"] = PackageVersions.Clean(typeof(Diplomacy.Model.World.SeedWorld).Assembly),
         };
         if (scenario.Uncertainty is { } uncertainty)
         {
@@ -55,8 +54,11 @@ public sealed record RunManifest(
         var packages = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [".NET"] = Environment.Version.ToString(),
-            ["Diplomacy.Runtime"] = VersionOf(typeof(RunManifest).Assembly),
-            ["Microsoft.Orleans"] = VersionOf(typeof(IGrainFactory).Assembly),
+            ["diplomacy"] = ProductVersion.Full,
+            ["Diplomacy.Runtime"] = PackageVersions.Clean(typeof(RunManifest).Assembly),
+            ["Microsoft.Orleans"] = PackageVersions.Clean(typeof(IGrainFactory).Assembly),
+            ["OpenTelemetry"] = PackageVersions.Clean(typeof(OpenTelemetry.Sdk).Assembly),
+            ["ScottPlot"] = PackageVersions.Clean(typeof(ScottPlot.Plot).Assembly),
         };
         return new RunManifest(
             result.Run,
@@ -75,11 +77,6 @@ public sealed record RunManifest(
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    internal static string VersionOf(Assembly assembly) =>
-        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString()
-            ?? "unknown";
 
     // Null when the file is not on disk (a scenario built in code, as tests do).
     private static string? HashOf(string path) =>

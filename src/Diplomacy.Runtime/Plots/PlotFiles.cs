@@ -5,8 +5,8 @@ namespace Diplomacy.Runtime.Plots;
 /// <summary>Writes a plot as PNG and SVG side by side, at a size where its labels stay legible. The SVG loses dash patterns (see <see cref="DrawDashesSolid"/>).</summary>
 public static class PlotFiles
 {
-    public const int Width = 1100;
-    public const int Height = 660;
+    public const int Width = 1280;
+    public const int Height = 760;
 
     /// <returns>Paths of the PNG and the SVG written.</returns>
     public static (string Png, string Svg) Save(Plot plot, string directory, string baseName)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Tables;
 
 namespace Diplomacy.Runtime.Reports;
@@ -24,9 +25,33 @@ public static class RunReport
             ReportSections.Plots(body, "Stance trajectories", plots);
             ReportSections.FinalStances(body, run);
             ReportSections.Agreements(body, "Agreements", run);
+            FromAssumptions(body, run);
             ProposalLog(body, run);
         });
         return html.ToString();
+    }
+
+    // Which moves an analyst should not read as the article's story: those caused by invented terms.
+    private static void FromAssumptions(StringBuilder body, RunHistory run)
+    {
+        body.Append("<h2>Moves from invented terms</h2>\n");
+        if (run.FromAssumptions.Count == 0)
+        {
+            body.Append("<p>No stance moved because of an assumed event: every offer, shock and sitting that moved one rests on the article.</p>\n");
+            return;
+        }
+
+        body.Append("<p>These stances moved because of scenario events the article does not report (offers, shocks or sittings marked <code>assumption</code> in the scenario). The reason ends with the assumption.</p>\n");
+        body.Append("<table>\n<tr><th>round</th><th>seq</th><th>event</th><th>actor</th><th>issue</th><th>before</th><th>after</th><th>reason</th></tr>\n");
+        foreach (var row in run.FromAssumptions.Take(MaxLogRows))
+        {
+            var actor = row.Type == TraceEventTypes.Shock ? row.To : row.From;
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(row.Type)}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(run.ActorName(actor ?? ""))}</td><td>{Html.Encode(row.Issue)}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Position(row.Before)}</td><td class=\"num\">{ReportFormat.Position(row.After)}</td><td>{Html.Encode(row.Reason)}</td></tr>\n");
+        }
+
+        body.Append("</table>\n");
     }
 
     private static void ProposalLog(StringBuilder body, RunHistory run)

@@ -5,31 +5,18 @@ namespace Diplomacy.Runtime.Running;
 
 /// <summary>
 /// Who listens to whom on one issue: the world's influence ties among the actors holding a
-/// stance on it, plus the ties membership implies where the world gives none — a leader listens
-/// to its government and a state to its leaders, each with weight 1. The Friedkin–Johnsen model
+/// stance on it, and nothing else — every tie is written in the world file with its weight and
+/// rationale (the engine used to add weight-1 ties for every memberOf pair, which made a state
+/// heed a think tank among its members more than its president). The Friedkin–Johnsen model
 /// normalises the rows; an actor that listens to no one listens to itself, so influence only
 /// pulls it back toward its own anchor.
 /// </summary>
 public static class InfluenceNetwork
 {
-    private const double ImpliedWeight = 1;
-
     public static FriedkinJohnsen Build(IReadOnlyList<Actor> actors, IReadOnlyList<InfluenceTie> worldTies)
     {
         var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var ties = worldTies.Where(t => t.Listener != t.Speaker && ids.Contains(t.Listener) && ids.Contains(t.Speaker)).ToList();
-        foreach (var listener in actors)
-        {
-            foreach (var speaker in actors)
-            {
-                var member = listener.MemberOf == speaker.Id || speaker.MemberOf == listener.Id;
-                if (member && listener.Id != speaker.Id && !ties.Any(t => t.Listener == listener.Id && t.Speaker == speaker.Id))
-                {
-                    ties.Add(new InfluenceTie(listener.Id, speaker.Id, ImpliedWeight));
-                }
-            }
-        }
-
         return FriedkinJohnsen.ForWorld(actors, ties);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Diplomacy.Contracts;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Model.Dynamics;
 using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
 using Diplomacy.Runtime.Output;
@@ -37,6 +38,9 @@ internal sealed class ScenarioRun(
     private readonly List<OpenTalks> _talks = [];
     private readonly Dictionary<string, (IReadOnlyList<int> Holders, FriedkinJohnsen Network)> _influence = new(StringComparer.Ordinal);
     private readonly int _deadline = scenario.Models.Concession.Deadline ?? rounds;
+
+    // Red lines a shock broke in this run ("actor issue"); only looked up, never iterated.
+    private readonly HashSet<string> _brokenRedLines = new(StringComparer.Ordinal);
     private long _seq;
 
     public async Task<RunResult> ExecuteAsync()
@@ -85,7 +89,7 @@ internal sealed class ScenarioRun(
             .OfType<Stance>()
             .Select(s => new IssueStance(s.Issue, s.Position, s.Salience, s.Resolve, s.RedLine?.Minimum, s.RedLine?.Maximum));
         var concession = scenario.Models.Concession;
-        return new ActorSetup(run, actor.Id, actor.Capability, actor.Susceptibility, [.. stances], concession.Beta, concession.Deadline ?? rounds);
+        return new ActorSetup(run, actor.Id, actor.Capability, actor.Susceptibility, [.. stances], concession.Beta, concession.Deadline ?? rounds, scenario.Models.IsResolveBounded);
     }
 
     private async Task PlayRoundAsync(int round)
@@ -106,8 +110,8 @@ internal sealed class ScenarioRun(
             await (roundEvent switch
             {
                 ShockEvent shock => ShockAsync(stamp, shock),
-                ExcludeEvent exclude => SeatAsync(round, exclude.Actors, TraceEventTypes.Exclude),
-                IncludeEvent include => SeatAsync(round, include.Actors, TraceEventTypes.Include),
+                ExcludeEvent exclude => SeatAsync(round, exclude.Actors, TraceEventTypes.Exclude, EventBasis.Of(exclude)),
+                IncludeEvent include => SeatAsync(round, include.Actors, TraceEventTypes.Include, EventBasis.Of(include)),
                 ProposeEvent propose => ProposeAsync(stamp, propose),
                 ForumEvent forum => SitAsync(stamp, forum),
                 var other => throw new InputException(new InputError(other.Location, $"the engine cannot play a '{other.GetType().Name}' event")),
@@ -126,13 +130,26 @@ internal sealed class ScenarioRun(
     private async Task ShockAsync(StepStamp stamp, ShockEvent shock)
     {
         RequireStance(shock.Actor, shock.Issue, shock.Location);
-        var change = await Grain(shock.Actor).ApplyShock(new ShockOrder(stamp, shock.Issue, shock.Set, shock.Shift));
+        var line = RedLineOf(shock.Actor, shock.Issue);
+        var change = await Grain(shock.Actor).ApplyShock(new ShockOrder(stamp, shock.Issue, shock.Set, shock.Shift, shock.BreaksRedLine));
         var reason = shock.Set is { } set ? $"outside event sets the stance to {Number(set)}" : $"outside event shifts the stance by {Number(shock.Shift ?? 0)}";
-        reason = shock.Note is null ? reason : $"{reason}; {shock.Note}";
-        await EmitAsync(stamp.Round, TraceEventTypes.Shock, to: shock.Actor, issue: shock.Issue, before: change.Before, after: change.After, reason: reason);
+
+        // The grain applied the same pure rule; the runner only names what it did.
+        var outcome = ShockRule.Apply(change.Before, shock.Set, shock.Shift, line, shock.BreaksRedLine);
+        if (outcome.Effect == ShockEffect.BrokeRedLine)
+        {
+            _brokenRedLines.Add($"{shock.Actor} {shock.Issue}");
+            reason += $"; breaks its red line [{Number(line!.Minimum)}, {Number(line.Maximum)}], which no longer binds it";
+        }
+        else if (outcome.Effect == ShockEffect.StoppedAtRedLine)
+        {
+            reason += $"; stopped at its red line [{Number(line!.Minimum)}, {Number(line.Maximum)}] instead of {Number(outcome.Requested)} (the scenario does not say the line breaks)";
+        }
+
+        await EmitAsync(stamp.Round, TraceEventTypes.Shock, to: shock.Actor, issue: shock.Issue, before: change.Before, after: change.After, reason: EventBasis.Append(reason, EventBasis.Of(shock)));
     }
 
-    private async Task SeatAsync(int round, IReadOnlyList<string> actors, string type)
+    private async Task SeatAsync(int round, IReadOnlyList<string> actors, string type, string basis)
     {
         foreach (var actor in actors)
         {
@@ -140,7 +157,7 @@ internal sealed class ScenarioRun(
             var reason = type == TraceEventTypes.Exclude
                 ? (changed ? "sits at no forum and receives no proposals from now on" : "already excluded")
                 : (changed ? "may sit at forums again" : "was not excluded");
-            await EmitAsync(round, type, to: actor, reason: reason);
+            await EmitAsync(round, type, to: actor, reason: EventBasis.Append(reason, basis));
         }
     }
 
@@ -150,15 +167,16 @@ internal sealed class ScenarioRun(
         RequireActor(propose.To, propose.Location);
         var terms = propose.Terms.Select(t => new TermValue(t.Issue, t.Position)).ToList();
         using var span = DiplomacyTelemetry.StartProposal(run, stamp.Round, propose.From, propose.To, terms.Select(t => t.Issue));
+        var basis = EventBasis.Of(propose);
         var excluded = new[] { propose.From, propose.To }.FirstOrDefault(_excluded.Contains);
         if (excluded is not null)
         {
-            await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, decision: "undelivered", reason: $"{excluded} is excluded from the talks");
+            await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, decision: "undelivered", reason: EventBasis.Append($"{excluded} is excluded from the talks", basis));
             return;
         }
 
-        await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, reason: propose.Note);
-        await ExchangeAsync(stamp, propose.From, propose.To, terms);
+        await EmitAsync(stamp.Round, TraceEventTypes.Proposal, propose.From, propose.To, terms: terms, reason: EventBasis.Append(null, basis));
+        await ExchangeAsync(stamp, propose.From, propose.To, terms, basis);
     }
 
     private async Task ContinueTalksAsync(StepStamp stamp, OpenTalks talks)
@@ -166,25 +184,25 @@ internal sealed class ScenarioRun(
         var excluded = new[] { talks.Offerer, talks.Answerer }.FirstOrDefault(_excluded.Contains);
         if (excluded is not null)
         {
-            await EmitAsync(stamp.Round, TraceEventTypes.Lapse, talks.Offerer, talks.Answerer, terms: talks.Terms, reason: $"{excluded} is excluded from the talks; {talks.Offerer}'s counter-offer lapses unanswered");
+            await EmitAsync(stamp.Round, TraceEventTypes.Lapse, talks.Offerer, talks.Answerer, terms: talks.Terms, reason: EventBasis.Append($"{excluded} is excluded from the talks; {talks.Offerer}'s counter-offer lapses unanswered", talks.Basis));
             return;
         }
 
         // A counter-offer put to its answerer is a proposal too, so its answer gets a proposal span as parent.
         using var span = DiplomacyTelemetry.StartProposal(run, stamp.Round, talks.Offerer, talks.Answerer, talks.Terms.Select(t => t.Issue));
-        await ExchangeAsync(stamp, talks.Offerer, talks.Answerer, talks.Terms);
+        await ExchangeAsync(stamp, talks.Offerer, talks.Answerer, talks.Terms, talks.Basis);
     }
 
     // The answerer values the offer in this round: acceptance commits both sides, a red line ends
     // the talks, and a counter-offer goes back to the offerer to answer next round — unless that
     // round is past the concession deadline, when the talks lapse.
-    private async Task ExchangeAsync(StepStamp stamp, string offerer, string answerer, IReadOnlyList<TermValue> terms)
+    private async Task ExchangeAsync(StepStamp stamp, string offerer, string answerer, IReadOnlyList<TermValue> terms, string basis)
     {
         var answer = await AnswerAsync(new Proposal(offerer, answerer, stamp.Round, terms));
-        await EmitAnswerAsync(stamp.Round, answerer, offerer, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms);
+        await EmitAnswerAsync(stamp.Round, answerer, offerer, answer, answer.Decision == Decision.Counter ? answer.CounterTerms : terms, basis);
         if (answer.Decision == Decision.Accept)
         {
-            await AgreeAsync(stamp, offerer, answerer, terms);
+            await AgreeAsync(stamp, offerer, answerer, terms, basis);
         }
         else if (answer.Decision == Decision.Counter && stamp.Round + 1 > _deadline)
         {
@@ -194,11 +212,11 @@ internal sealed class ScenarioRun(
                 answerer,
                 offerer,
                 terms: answer.CounterTerms,
-                reason: $"{offerer} would answer in round {stamp.Round + 1}, after the concession deadline (round {_deadline}): the talks lapse without agreement");
+                reason: EventBasis.Append($"{offerer} would answer in round {stamp.Round + 1}, after the concession deadline (round {_deadline}): the talks lapse without agreement", basis));
         }
         else if (answer.Decision == Decision.Counter)
         {
-            _talks.Add(new OpenTalks(answerer, offerer, answer.CounterTerms));
+            _talks.Add(new OpenTalks(answerer, offerer, answer.CounterTerms, basis));
         }
     }
 
@@ -210,15 +228,15 @@ internal sealed class ScenarioRun(
         return answer;
     }
 
-    private Task EmitAnswerAsync(int round, string from, string to, ProposalAnswer answer, IReadOnlyList<TermValue> terms) =>
-        EmitAsync(round, TraceEventTypes.Answer, from, to, terms: terms, decision: DecisionName(answer.Decision), utility: answer.Utility, reason: answer.Reason);
+    private Task EmitAnswerAsync(int round, string from, string to, ProposalAnswer answer, IReadOnlyList<TermValue> terms, string basis) =>
+        EmitAsync(round, TraceEventTypes.Answer, from, to, terms: terms, decision: DecisionName(answer.Decision), utility: answer.Utility, reason: EventBasis.Append(answer.Reason, basis));
 
-    private async Task AgreeAsync(StepStamp stamp, string offerer, string accepter, IReadOnlyList<TermValue> terms)
+    private async Task AgreeAsync(StepStamp stamp, string offerer, string accepter, IReadOnlyList<TermValue> terms, string basis)
     {
         var order = new PositionOrder(stamp, terms, MovesAnchor: true);
         var changes = await Task.WhenAll(Grain(offerer).MoveTo(order), Grain(accepter).MoveTo(order));
         _agreements.Add(new Agreement(stamp.Round, offerer, accepter, terms));
-        var reason = $"{accepter} accepted {offerer}'s terms; both commit to them";
+        var reason = EventBasis.Append($"{accepter} accepted {offerer}'s terms; both commit to them", basis);
         foreach (var term in terms)
         {
             foreach (var (party, other, partyChanges) in new[] { (offerer, accepter, changes[0]), (accepter, offerer, changes[1]) })
@@ -248,7 +266,7 @@ internal sealed class ScenarioRun(
                 utility: move.ExpectedUtilityOfBeingChallenged,
                 before: move.Before,
                 after: move.After,
-                reason: MoveReason(forum.Name, move));
+                reason: EventBasis.Append(MoveReason(forum.Name, move), EventBasis.Of(forum)));
         }
     }
 
@@ -258,10 +276,19 @@ internal sealed class ScenarioRun(
         var reason = move.Towards is null
             ? $"forum {forum}: {move.Kind}: no offer worth taking; {risk}"
             : $"forum {forum}: {move.Kind} with {move.Towards}: EU({move.Actor}→{move.Towards}) {Number(move.ExpectedUtilityOfChallenging ?? 0)}, EU({move.Towards}→{move.Actor}) {Number(move.ExpectedUtilityOfBeingChallenged ?? 0)}; {risk}";
-        return move.BeyondRedLine is { } beyond && scenario.World.FindStance(move.Actor, move.Issue)?.RedLine is { } line
-            ? $"{reason}; stopped at its red line [{Number(line.Minimum)}, {Number(line.Maximum)}] instead of the model's {Number(beyond)}"
+        if (move.HeldByResolve is { } wanted && move.MaxStep is { } step && scenario.World.FindStance(move.Actor, move.Issue) is { } stance)
+        {
+            reason += $"; its resolve holds it to a step of {Number(step)} (1 − resolve {Number(stance.Resolve)} × salience {Number(stance.Salience)}, of the forum's range) instead of the model's {Number(wanted)}";
+        }
+
+        return move.BeyondRedLine is { } beyond && RedLineOf(move.Actor, move.Issue) is { } line
+            ? $"{reason}; stopped at its red line [{Number(line.Minimum)}, {Number(line.Maximum)}] instead of {(move.HeldByResolve is null ? "the model's " : string.Empty)}{Number(beyond)}"
             : reason;
     }
+
+    // The world's red line, unless a shock broke it in this run.
+    private Model.World.RedLine? RedLineOf(string actor, string issue) =>
+        _brokenRedLines.Contains($"{actor} {issue}") ? null : scenario.World.FindStance(actor, issue)?.RedLine;
 
     // Who holds a stance on an issue is fixed for the run, and so is the network among them: built
     // once per issue, not every round. Looked up by issue only, never iterated.
@@ -270,12 +297,19 @@ internal sealed class ScenarioRun(
         if (!_influence.TryGetValue(issue, out var entry))
         {
             var holders = Enumerable.Range(0, _actors.Count).Where(a => snapshots[a].Find(issue) is not null).ToList();
-            entry = (holders, InfluenceNetwork.Build([.. holders.Select(h => _actors[h])], scenario.World.Ties));
+            entry = (holders, InfluenceNetwork.Build([.. holders.Select(h => Listener(_actors[h], issue))], scenario.World.Ties));
             _influence.Add(issue, entry);
         }
 
         return entry;
     }
+
+    // fidelity (issue 10): with resolve-bounded dynamics each actor listens on an issue with its own
+    // susceptibility, λ (1 − resolve × salience) (Diplomacy.Model.Dynamics.ResolveBound).
+    private Actor Listener(Actor actor, string issue) =>
+        scenario.Models.IsResolveBounded && scenario.World.FindStance(actor.Id, issue) is { } stance
+            ? actor with { Susceptibility = ResolveBound.IssueSusceptibility(actor.Susceptibility, stance.Resolve, stance.Salience) }
+            : actor;
 
     private async Task InfluenceAsync(StepStamp stamp)
     {
@@ -290,8 +324,8 @@ internal sealed class ScenarioRun(
             for (var i = 0; i < holders.Count; i++)
             {
                 // A red line is hard: persuasion can no more carry an actor across it than a forum can.
-                var redLine = scenario.World.FindStance(_actors[holders[i]].Id, issue)?.RedLine;
-                var reason = InfluenceReason(network, i, _actors[holders[i]]);
+                var redLine = RedLineOf(_actors[holders[i]].Id, issue);
+                var reason = InfluenceReason(network, i, Listener(_actors[holders[i]], issue));
                 if (redLine is not null && !redLine.Allows(next[i]))
                 {
                     reason += $"; held at its red line [{Number(redLine.Minimum)}, {Number(redLine.Maximum)}] instead of {Number(next[i])}";

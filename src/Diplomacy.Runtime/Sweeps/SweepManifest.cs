@@ -52,8 +52,8 @@ public sealed record SweepManifest(
         var packages = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [".NET"] = Environment.Version.ToString(),
-            ["Diplomacy.Runtime"] = RunManifest.VersionOf(typeof(SweepManifest).Assembly),
-            ["Microsoft.Orleans"] = RunManifest.VersionOf(typeof(IGrainFactory).Assembly),
+            ["Diplomacy.Runtime"] = PackageVersions.Clean(typeof(SweepManifest).Assembly),
+            ["Microsoft.Orleans"] = PackageVersions.Clean(typeof(IGrainFactory).Assembly),
         };
         return new SweepManifest(
             identity,

@@ -21,6 +21,12 @@ public sealed record RunHistory(
     IReadOnlyList<TraceEvent> Exchanges,
     IReadOnlyList<Agreement> Agreements)
 {
+    /// <summary>
+    /// Stance changes (shocks, agreements, forum moves) that come from scenario events resting on an
+    /// assumption rather than on the article (<see cref="Scenarios.Scenario.EventBasis"/>), in seq order.
+    /// </summary>
+    public IReadOnlyList<TraceEvent> FromAssumptions { get; init; } = [];
+
     public int LastRound => Stances.Count == 0 ? 0 : Stances.Max(s => s.Round);
 
     /// <summary>Rounds and positions of one actor on one issue, in round order.</summary>

@@ -13,12 +13,18 @@ public sealed class RunHistoryRecorder : ITraceSink
 {
     private readonly List<StanceRow> _stances = [];
     private readonly List<TraceEvent> _exchanges = [];
+    private readonly List<TraceEvent> _fromAssumptions = [];
 
     public ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken)
     {
         if (traceEvent.Type is TraceEventTypes.Proposal or TraceEventTypes.Answer)
         {
             _exchanges.Add(traceEvent);
+        }
+
+        if (traceEvent.Before != traceEvent.After && EventBasis.IsAssumed(traceEvent.Reason))
+        {
+            _fromAssumptions.Add(traceEvent);
         }
 
         return ValueTask.CompletedTask;
@@ -35,6 +41,9 @@ public sealed class RunHistoryRecorder : ITraceSink
     {
         var actors = scenario.World.Actors.Where(a => _stances.Any(s => s.Actor == a.Id)).ToList();
         var issues = scenario.Issues.Select(id => scenario.World.FindIssue(id)).OfType<Model.World.Issue>().ToList();
-        return new RunHistory(result.Run, scenario.Name, result.Seed, actors, issues, [.. _stances], [.. _exchanges], result.Agreements);
+        return new RunHistory(result.Run, scenario.Name, result.Seed, actors, issues, [.. _stances], [.. _exchanges], result.Agreements)
+        {
+            FromAssumptions = [.. _fromAssumptions],
+        };
     }
 }

@@ -1,14 +1,14 @@
 namespace Diplomacy.Runtime.Telemetry;
 
-/// <summary>Where spans and metrics go: <c>--otel none|console|otlp</c>.</summary>
+/// <summary>Where one signal (spans or metrics) goes: <c>--otel none|console|otlp</c>.</summary>
 public enum TelemetryExporter
 {
-    /// <summary>Nothing is collected and Orleans' activity propagation stays off (it costs about 28 % throughput).</summary>
+    /// <summary>Nothing is collected; for spans, Orleans' activity propagation stays off too (it costs about 28 % throughput).</summary>
     None,
 
-    /// <summary>Spans and metrics are printed to standard output as they finish.</summary>
+    /// <summary>One line per span or metric point, on standard error or into <c>--otel-file</c>; never on standard output.</summary>
     Console,
 
-    /// <summary>Spans and metrics are sent to an OpenTelemetry collector over OTLP.</summary>
+    /// <summary>Sent to an OpenTelemetry collector over OTLP (gRPC or HTTP/protobuf).</summary>
     Otlp,
 }

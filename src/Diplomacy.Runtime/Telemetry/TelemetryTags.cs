@@ -1,6 +1,10 @@
 namespace Diplomacy.Runtime.Telemetry;
 
-/// <summary>Attribute names on the Diplomacy spans; dashboards and the span-tree test rely on them.</summary>
+/// <summary>
+/// Attribute names on the Diplomacy spans and metric points; dashboards and the span-tree tests
+/// rely on them. No OpenTelemetry semantic convention covers negotiations, so they live under
+/// the <c>diplomacy.</c> namespace, as the conventions ask of names they do not define.
+/// </summary>
 public static class TelemetryTags
 {
     public const string RunId = "diplomacy.run.id";
@@ -13,4 +17,5 @@ public static class TelemetryTags
     public const string Issues = "diplomacy.issues";
     public const string Decision = "diplomacy.decision";
     public const string Utility = "diplomacy.utility";
+    public const string EventType = "diplomacy.event.type";
 }

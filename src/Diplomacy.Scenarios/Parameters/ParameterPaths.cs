@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Diplomacy.Model.Uncertainty;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Scenario;
 using Diplomacy.Scenarios.Yaml;
@@ -137,10 +138,10 @@ public static partial class ParameterPaths
 
     private static (ScenarioParameter?, string) UncertaintyPath(string path, string[] parts)
     {
-        var words = Enum.GetValues<Confidence>().Select(c => YamlNodeReader.WordOf(c)).ToList();
+        var words = UncertaintySpec.Confidences.Select(c => YamlNodeReader.WordOf(c)).ToList();
         if (parts.Length == 2 && words.IndexOf(parts[1]) is var i and >= 0)
         {
-            return (new UncertaintyParameter(path, Enum.GetValues<Confidence>()[i]), "");
+            return (new UncertaintyParameter(path, UncertaintySpec.Confidences[i]), "");
         }
 
         return (null, $"an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed{(parts.Length == 2 ? EditDistance.DidYouMean(parts[1], words) : "")}");

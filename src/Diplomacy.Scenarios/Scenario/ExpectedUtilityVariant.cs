@@ -6,3 +6,4 @@ internal enum ExpectedUtilityVariant
     Bdm,
     BdmScholz,
 }
+

@@ -9,6 +9,18 @@ public sealed record ModelSettings(
     ConcessionSettings Concession,
     InfluenceSettings Influence)
 {
+    /// <summary>The dynamics in which resolve and salience bound forum moves and influence (docs/models.md §5).</summary>
+    public const string ResolveBounded = "resolve-bounded";
+
+    /// <summary>The published models as written: resolve plays no part in forum moves or influence.</summary>
+    public const string Faithful = "faithful";
+
+    /// <summary><see cref="ResolveBounded"/> (the default) or <see cref="Faithful"/>.</summary>
+    public string Dynamics { get; init; } = ResolveBounded;
+
+    /// <summary>True when resolve and salience bound forum moves and influence.</summary>
+    public bool IsResolveBounded => Dynamics == ResolveBounded;
+
     public static ModelSettings Default { get; } = new(
         "bdm",
         new ConcessionSettings(Tactic: "boulware", Beta: 0.2, Deadline: null),

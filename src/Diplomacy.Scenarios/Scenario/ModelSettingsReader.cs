@@ -18,10 +18,16 @@ internal static class ModelSettingsReader
         var variant = models.Optional("expected-utility") is { } variantNode
             ? reader.Word<ExpectedUtilityVariant>(variantNode, "'expected-utility' of 'models'")
             : null;
+        var dynamics = models.Optional("dynamics") is { } dynamicsNode
+            ? reader.Word<StanceDynamics>(dynamicsNode, "'dynamics' of 'models'")
+            : null;
         return new ModelSettings(
             variant is { } v ? YamlNodeReader.ToKebabCase(v.ToString()) : defaults.ExpectedUtility,
             ReadConcession(models.OptionalMapping("concession", "'concession'", ScenarioKeys.Concession), defaults.Concession),
-            ReadInfluence(models.OptionalMapping("influence", "'influence'", ScenarioKeys.Influence), defaults.Influence));
+            ReadInfluence(models.OptionalMapping("influence", "'influence'", ScenarioKeys.Influence), defaults.Influence))
+        {
+            Dynamics = dynamics is { } d ? YamlNodeReader.ToKebabCase(d.ToString()) : defaults.Dynamics,
+        };
     }
 
     private static ConcessionSettings ReadConcession(YamlMappingReader? concession, ConcessionSettings defaults)

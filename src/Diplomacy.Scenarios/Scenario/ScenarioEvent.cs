@@ -5,8 +5,15 @@ namespace Diplomacy.Scenarios.Scenario;
 /// <summary>Something that happens in a given round (1-based). <see cref="Location"/> points at it in the file.</summary>
 public abstract record ScenarioEvent(int Round, SourceLocation Location)
 {
-    /// <summary>The file's free-text note on the event (often the article line it rests on), for the trace; null when none.</summary>
+    /// <summary>The article line the event rests on, in the file's words, for the trace; null when none.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Why an event the article does not report (an invented offer, shock or sitting) is a
+    /// reasonable what-if; null when the event rests on the article alone. Every event has a note,
+    /// an assumption or both, and the trace marks the moves that come from assumed events.
+    /// </summary>
+    public string? Assumption { get; init; }
 }
 
 /// <summary>One issue's value in a proposal, on the issue's 0–100 scale.</summary>
@@ -21,7 +28,14 @@ public sealed record ProposeEvent(int Round, SourceLocation Location, string Fro
 /// <paramref name="Shift"/> moves it by an amount (clamped to the scale). Exactly one is given.
 /// </summary>
 public sealed record ShockEvent(int Round, SourceLocation Location, string Actor, string Issue, double? Set, double? Shift)
-    : ScenarioEvent(Round, Location);
+    : ScenarioEvent(Round, Location)
+{
+    /// <summary>
+    /// True when the what-if is that the actor's red line on the issue breaks: the shock may cross
+    /// it, the line no longer binds, and the trace says so. Without it a shock never crosses a red line.
+    /// </summary>
+    public bool BreaksRedLine { get; init; }
+}
 
 /// <summary>From this round on, these actors sit at no forum (and their proposals are not delivered).</summary>
 public sealed record ExcludeEvent(int Round, SourceLocation Location, IReadOnlyList<string> Actors)

@@ -38,6 +38,14 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
         var round = mapping.RequiredInt("round", 1, rounds ?? ScenarioLimits.MaxRounds);
         var note = mapping.OptionalString("note");
+        var assumption = mapping.OptionalString("assumption");
+        if (!mapping.Has("note") && !mapping.Has("assumption"))
+        {
+            reader.Report(
+                item,
+                "an event needs its provenance: a 'note' (the article line it rests on) or an 'assumption' (why an event the article does not report is a reasonable what-if); this one has neither");
+        }
+
         if (KindKeys.Single(mapping, ScenarioKeys.EventKinds, "an event", "split it into two events") is not { } kind)
         {
             return null;
@@ -57,7 +65,7 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             "include" => ReadExclusion(body, round, location, exclude: false),
             _ => ReadForum(body, round, location),
         };
-        return scenarioEvent is null ? null : scenarioEvent with { Note = note };
+        return scenarioEvent is null ? null : scenarioEvent with { Note = note, Assumption = assumption };
     }
 
     private ProposeEvent? ReadPropose(YamlNode body, int? round, SourceLocation location)
@@ -75,13 +83,15 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             reader.Report(toNode!, $"'{from}' cannot propose to itself: 'from' and 'to' must be different actors");
         }
 
-        var terms = propose.Required("terms") is { } termsNode ? ReadTerms(termsNode) : null;
+        var terms = propose.Required("terms") is { } termsNode ? ReadTerms(termsNode, from) : null;
         return round is { } r && from is not null && to is not null && from != to && terms is not null
             ? new ProposeEvent(r, location, from, to, terms)
             : null;
     }
 
-    private List<Term>? ReadTerms(YamlNode node)
+    // An actor does not offer what it refuses outright: a term past the proposer's own red line is
+    // a mistake in the scenario, not a negotiating move.
+    private List<Term>? ReadTerms(YamlNode node, string? from)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -107,6 +117,13 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
                 continue;
             }
 
+            if (from is not null && references.World?.FindStance(from, issue)?.RedLine is { } line && !line.Allows(position.Value))
+            {
+                reader.Report(value, $"'{from}' offers {RedLineText.Number(position.Value)} on '{issue}', past its own red line {RedLineText.Describe(line)}: an actor does not offer what it refuses outright");
+                complete = false;
+                continue;
+            }
+
             terms.Add(new Term(issue, position.Value));
         }
 
@@ -124,6 +141,7 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
         var issue = shock.Required("issue") is { } issueNode ? references.IssueInPlay(issueNode, "'issue' of 'shock'") : null;
         var set = shock.OptionalDouble("set", Model.World.Issue.Minimum, Model.World.Issue.Maximum);
         var shift = shock.OptionalDouble("shift", -ScenarioLimits.MaxShift, ScenarioLimits.MaxShift);
+        var breaks = shock.OptionalBool("breaks-red-line") ?? false;
         if (shock.Has("set") && shock.Has("shift"))
         {
             reader.Report(shock.KeyLocation("shift"), "a shock gives 'set' (a position) or 'shift' (an amount), not both");
@@ -143,9 +161,53 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             return null;
         }
 
+        if (actor is not null && issue is not null && references.World?.FindStance(actor, issue) is { } stance
+            && !CheckRedLine(shock, stance, set, shift, breaks))
+        {
+            return null;
+        }
+
         return round is { } r && actor is not null && issue is not null && (set is not null || shift is not null)
-            ? new ShockEvent(r, location, actor, issue, set, shift)
+            ? new ShockEvent(r, location, actor, issue, set, shift) { BreaksRedLine = breaks }
             : null;
+    }
+
+    // A shock never carries an actor across its red line unless the what-if says the line breaks.
+    // A shift is checked from the seeded stance; at run time the stance may have moved, and a
+    // shift that would then cross stops at the line, which the trace records.
+    private bool CheckRedLine(YamlMappingReader shock, Model.World.Stance stance, double? set, double? shift, bool breaks)
+    {
+        var pair = $"'{stance.Actor}' on '{stance.Issue}'";
+        if (stance.RedLine is not { } line)
+        {
+            if (breaks)
+            {
+                reader.Report(shock.LocationOf("breaks-red-line"), $"{pair} has no red line in the world file, so there is none to break; drop 'breaks-red-line'");
+                return false;
+            }
+
+            return true;
+        }
+
+        var target = set ?? Math.Clamp(stance.Position + (shift ?? 0), Model.World.Issue.Minimum, Model.World.Issue.Maximum);
+        var how = set is not null
+            ? $"sets {pair} to {RedLineText.Number(target)}"
+            : $"shifts {pair} by {RedLineText.Number(shift ?? 0)} from its seeded {RedLineText.Number(stance.Position)} to {RedLineText.Number(target)}";
+        if (!line.Allows(target) && !breaks)
+        {
+            reader.Report(
+                shock.LocationOf(set is not null ? "set" : "shift"),
+                $"the shock {how}, past its red line {RedLineText.Describe(line)}: a shock does not carry an actor across a line it refuses outright; if the what-if is that the line breaks, add 'breaks-red-line: true' (the trace records the break)");
+            return false;
+        }
+
+        if (line.Allows(target) && breaks && set is not null)
+        {
+            reader.Report(shock.LocationOf("breaks-red-line"), $"the shock {how}, inside its red line {RedLineText.Describe(line)}, so it breaks nothing; drop 'breaks-red-line'");
+            return false;
+        }
+
+        return true;
     }
 
     private ScenarioEvent? ReadExclusion(YamlNode body, int? round, SourceLocation location, bool exclude)
@@ -185,7 +247,38 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
         }
 
         _forums.Add((r, name, nameNode!));
+        CheckComposites(forum.Value("members"), members);
         return new ForumEvent(r, location, name, members, issues);
+    }
+
+    // A composite (the European signatories, a state with its ministers) already carries the weight
+    // of its parts: seated beside one of them, that weight would count twice in the vote.
+    private void CheckComposites(YamlNode? membersNode, IReadOnlyList<string> members)
+    {
+        if (references.World is not { } world || membersNode is not YamlSequenceNode sequence)
+        {
+            return;
+        }
+
+        for (var later = 1; later < members.Count; later++)
+        {
+            for (var earlier = 0; earlier < later; earlier++)
+            {
+                var (part, whole) = world.IsPartOf(members[later], members[earlier]) ? (members[later], members[earlier])
+                    : world.IsPartOf(members[earlier], members[later]) ? (members[earlier], members[later])
+                    : (null, null);
+                if (part is null)
+                {
+                    continue;
+                }
+
+                var node = sequence.Children.First(i => i is YamlScalarNode { Value: { } id } && id == members[later]);
+                reader.Report(
+                    node,
+                    $"'{members[later]}' and '{members[earlier]}' cannot sit at one forum: '{part}' is part of '{whole}' (memberOf), whose weight already includes it, so it would count twice; seat the whole or its parts, not both");
+                break;
+            }
+        }
     }
 
     private void CheckForumNames()

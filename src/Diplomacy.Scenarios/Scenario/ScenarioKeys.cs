@@ -9,7 +9,7 @@ public static class ScenarioKeys
     public static IReadOnlyList<string> TopLevel { get; } =
         ["name", "description", "world", "issues", "rounds", "seed", "uncertainty", "models", "events", "stop-when"];
 
-    public static IReadOnlyList<string> Models { get; } = ["expected-utility", "concession", "influence"];
+    public static IReadOnlyList<string> Models { get; } = ["expected-utility", "dynamics", "concession", "influence"];
 
     public static IReadOnlyList<string> Concession { get; } = ["tactic", "beta", "deadline"];
 
@@ -18,11 +18,11 @@ public static class ScenarioKeys
     /// <summary>The kinds of event; an event item holds exactly one of them.</summary>
     public static IReadOnlyList<string> EventKinds { get; } = ["propose", "shock", "exclude", "include", "forum"];
 
-    public static IReadOnlyList<string> Event { get; } = ["round", .. EventKinds, "note"];
+    public static IReadOnlyList<string> Event { get; } = ["round", .. EventKinds, "note", "assumption"];
 
     public static IReadOnlyList<string> Propose { get; } = ["from", "to", "terms"];
 
-    public static IReadOnlyList<string> Shock { get; } = ["actor", "issue", "set", "shift"];
+    public static IReadOnlyList<string> Shock { get; } = ["actor", "issue", "set", "shift", "breaks-red-line"];
 
     public static IReadOnlyList<string> Forum { get; } = ["name", "members", "issues"];
 

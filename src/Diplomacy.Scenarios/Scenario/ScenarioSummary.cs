@@ -19,7 +19,7 @@ public static class ScenarioSummary
             $"""
             {scenario.File}: scenario '{scenario.Name}' is valid.
             World {scenario.WorldFile} ({Count(scenario.World.Actors.Count, "actor")}, {Count(scenario.World.Issues.Count, "issue")}); {Count(scenario.Issues.Count, "issue")} in play ({string.Join(", ", scenario.Issues)}); {Count(scenario.Rounds, "round")}, seed {scenario.Seed}.
-            Models: {models.ExpectedUtility}, {concession.Tactic} concession (beta {concession.Beta.ToString("R", CultureInfo.InvariantCulture)}, deadline {deadline}), {influence}.
+            Models: {models.ExpectedUtility} ({models.Dynamics}), {concession.Tactic} concession (beta {concession.Beta.ToString("R", CultureInfo.InvariantCulture)}, deadline {deadline}), {influence}.
             Events: {EventCounts(scenario)}; stop conditions: {(scenario.StopWhen.Count == 0 ? "none, the run goes all rounds" : scenario.StopWhen.Count.ToString(CultureInfo.InvariantCulture))}.
             """);
     }
@@ -40,7 +40,8 @@ public static class ScenarioSummary
             ("forum", scenario.Events.OfType<ForumEvent>().Count()),
         };
         var parts = counts.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.Kind}");
-        return $"{scenario.Events.Count} ({string.Join(", ", parts)})";
+        var assumed = scenario.Events.Count(e => e.Assumption is not null);
+        return $"{scenario.Events.Count} ({string.Join(", ", parts)}), {assumed} resting on an assumption";
     }
 
     private static string Count(int count, string noun) =>

@@ -29,7 +29,9 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
         var ids = new List<string>();
         foreach (var item in items)
         {
-            if (reader.String(item, "an issue in 'issues'") is not { } id)
+            // Null tests rather than 'is not { } id' in this file's loops: see Distinct.
+            var id = reader.String(item, "an issue in 'issues'");
+            if (id is null)
             {
                 continue;
             }
@@ -146,7 +148,10 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
 
         foreach (var item in items)
         {
-            if (readOne(item, what) is not { } id)
+            // A plain null test, not 'is not { } id': with the pattern, removing the 'continue'
+            // leaves id unassigned and Stryker cannot compile the method's mutants.
+            var id = readOne(item, what);
+            if (id is null)
             {
                 continue;
             }

@@ -45,7 +45,7 @@ public static class UncertaintyReader
         }
 
         var spec = UncertaintySpec.FromConfidence;
-        foreach (var confidence in Enum.GetValues<Confidence>())
+        foreach (var confidence in UncertaintySpec.Confidences)
         {
             var key = YamlNodeReader.WordOf(confidence);
             if (spreads.OptionalDouble(key, 0, UncertaintySpec.MaxSpread) is { } spread)

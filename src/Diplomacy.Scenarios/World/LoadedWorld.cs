@@ -6,4 +6,11 @@ namespace Diplomacy.Scenarios.World;
 /// <param name="File">The world file's path as the user gave it.</param>
 /// <param name="ArticlePath">The article's path, resolved relative to the world file.</param>
 /// <param name="ArticleText">The article's full text, exactly as on disk.</param>
-public sealed record LoadedWorld(string File, string ArticlePath, string ArticleText, SeedWorld World);
+public sealed record LoadedWorld(string File, string ArticlePath, string ArticleText, SeedWorld World)
+{
+    /// <summary>
+    /// Values still written <c>draft</c>, one located line each, in reading order; empty unless
+    /// the world was read with drafts allowed (<see cref="WorldFileReader.LoadDraft"/>).
+    /// </summary>
+    public IReadOnlyList<Diplomacy.Scenarios.Errors.InputError> Drafts { get; init; } = [];
+}

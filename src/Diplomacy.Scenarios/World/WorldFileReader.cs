@@ -19,32 +19,42 @@ public sealed partial class WorldFileReader
 
     private static readonly string[] RootKeys = ["article", "title", "date", "actors", "issues", "stances", "ties"];
     private static readonly string[] ActorKeys = ["id", "name", "kind", "role", "memberOf", "capability", "susceptibility", "assumption", "source"];
-    private static readonly string[] IssueKeys = ["id", "title", "low", "high"];
+    private static readonly string[] IssueKeys = ["id", "title", "low", "high", "keywords"];
     private static readonly string[] StanceKeys = ["actor", "issue", "position", "salience", "resolve", "confidence", "quote", "assumption", "source", "redLine"];
     private static readonly string[] RedLineKeys = ["minimum", "maximum", "quote"];
     private static readonly string[] TieKeys = ["listener", "speaker", "weight", "rationale"];
 
     private readonly YamlNodeReader _reader;
     private readonly ArticleQuoteChecker? _article;
+    private readonly DraftValues _drafts;
 
     // Every well-formed id declared, even on an entry with other mistakes, so that one bad
     // field does not cascade into "unknown actor" errors everywhere the actor is referred to.
     private readonly List<string> _actorIds = [];
     private readonly List<string> _issueIds = [];
 
-    private WorldFileReader(YamlNodeReader reader, ArticleQuoteChecker? article)
+    private WorldFileReader(YamlNodeReader reader, ArticleQuoteChecker? article, DraftValues drafts)
     {
         _reader = reader;
         _article = article;
+        _drafts = drafts;
     }
 
-    /// <summary>Reads and checks the world file at <paramref name="path"/> and the article it names.</summary>
+    /// <summary>Reads and checks the world file at <paramref name="path"/> and the article it names; a value still <c>draft</c> is an error.</summary>
     /// <exception cref="InputException">Every mistake found, located.</exception>
     public static LoadedWorld Load(string path) => Read(YamlDocumentReader.Load(path));
 
+    /// <summary>
+    /// Like <see cref="Load"/>, but values still written <c>draft</c> are accepted and listed in
+    /// <see cref="LoadedWorld.Drafts"/>: for showing and reviewing a world drafted by <c>seed init</c>.
+    /// </summary>
+    /// <exception cref="InputException">Every mistake other than a draft, located.</exception>
+    public static LoadedWorld LoadDraft(string path) => Read(YamlDocumentReader.Load(path), allowDrafts: true);
+
     /// <summary>Checks an already parsed world file; its article is read relative to <see cref="YamlFile.File"/>.</summary>
+    /// <param name="allowDrafts">Collect values written <c>draft</c> in <see cref="LoadedWorld.Drafts"/> instead of reporting them.</param>
     /// <exception cref="InputException">Every mistake found, located.</exception>
-    public static LoadedWorld Read(YamlFile file)
+    public static LoadedWorld Read(YamlFile file, bool allowDrafts = false)
     {
         ArgumentNullException.ThrowIfNull(file);
         var reader = file.Reader;
@@ -56,9 +66,10 @@ public sealed partial class WorldFileReader
 
         var articleName = root!.RequiredString("article");
         var article = articleName is null ? null : ArticleQuoteChecker.Open(reader, file.File, articleName, root.LocationOf("article"));
-        var world = new WorldFileReader(reader, article).ReadWorld(root, articleName ?? string.Empty);
+        var drafts = new DraftValues(reader, allowDrafts);
+        var world = new WorldFileReader(reader, article, drafts).ReadWorld(root, articleName ?? string.Empty);
         reader.ThrowIfErrors();
-        return new LoadedWorld(file.File, article!.Path, article.Text, world);
+        return new LoadedWorld(file.File, article!.Path, article.Text, world) { Drafts = drafts.Found };
     }
 
     private SeedWorld ReadWorld(YamlMappingReader root, string articleName)
@@ -121,14 +132,15 @@ public sealed partial class WorldFileReader
 
     private Actor? ReadActor(YamlMappingReader m)
     {
+        var undecided = new List<string>();
         var id = ReadId(m, _actorIds);
         var name = m.RequiredString("name");
         var kind = m.RequiredWord<ActorKind>("kind");
-        var role = m.RequiredString("role");
+        var role = Text(m, "role", undecided);
         var memberOf = m.OptionalString("memberOf");
-        var capability = m.RequiredDouble("capability", minimum: 0);
-        var susceptibility = m.RequiredDouble("susceptibility", 0, 1);
-        var assumption = m.RequiredString("assumption");
+        var capability = Number(m, "capability", 0, double.MaxValue, undecided);
+        var susceptibility = Number(m, "susceptibility", 0, 1, undecided);
+        var assumption = Text(m, "assumption", undecided);
         var source = m.OptionalString("source");
         if (id is null || name is null || kind is null || role is null || capability is null || susceptibility is null)
         {
@@ -139,26 +151,52 @@ public sealed partial class WorldFileReader
         {
             Assumption = assumption,
             Source = source,
+            Undecided = undecided,
         };
     }
 
     private Issue? ReadIssue(YamlMappingReader m)
     {
+        var undecided = new List<string>();
         var id = ReadId(m, _issueIds);
-        var title = m.RequiredString("title");
-        var low = m.RequiredString("low");
-        var high = m.RequiredString("high");
-        return id is null || title is null || low is null || high is null ? null : new Issue(id, title, low, high);
+        var title = Text(m, "title", undecided);
+        var low = Text(m, "low", undecided);
+        var high = Text(m, "high", undecided);
+        var keywords = new List<string>();
+        foreach (var node in m.OptionalSequence("keywords"))
+        {
+            if (_reader.String(node, $"a keyword of issue '{id}'") is { } keyword)
+            {
+                keywords.Add(keyword);
+            }
+        }
+
+        return id is null || title is null || low is null || high is null ? null : new Issue(id, title, low, high) { Undecided = undecided, Keywords = keywords };
     }
+
+    /// <summary>A required number, or NaN (recorded as undecided) when it is still <c>draft</c>.</summary>
+    private double? Number(YamlMappingReader m, string key, double minimum, double maximum, List<string> undecided) =>
+        _drafts.Check(m, key, undecided) ? double.NaN : m.RequiredDouble(key, minimum, maximum);
+
+    /// <summary>A required text, or the word itself (recorded as undecided) when it is still <c>draft</c>.</summary>
+    private string? Text(YamlMappingReader m, string key, List<string> undecided) =>
+        _drafts.Check(m, key, undecided) ? DraftValues.Word : m.RequiredString(key);
 
     private Stance? ReadStance(YamlMappingReader m)
     {
+        var undecided = new List<string>();
         var actor = m.RequiredString("actor");
         var issue = m.RequiredString("issue");
-        var position = m.RequiredDouble("position", Issue.Minimum, Issue.Maximum);
-        var salience = m.RequiredDouble("salience", 0, 1);
-        var resolve = m.RequiredDouble("resolve", 0, 1);
+        var position = Number(m, "position", Issue.Minimum, Issue.Maximum, undecided);
+        var salience = Number(m, "salience", 0, 1, undecided);
+        var resolve = Number(m, "resolve", 0, 1, undecided);
         var confidence = m.RequiredWord<Confidence>("confidence");
+        if (confidence == Confidence.Draft)
+        {
+            undecided.Add("confidence");
+            _drafts.Record(m, "confidence");
+        }
+
         var quote = m.OptionalString("quote");
         var assumption = m.OptionalString("assumption");
         var source = m.OptionalString("source");
@@ -185,7 +223,7 @@ public sealed partial class WorldFileReader
             }
         }
 
-        if (redLine is not null && position is not null && !redLine.Allows(position.Value))
+        if (redLine is not null && position is { } value && !double.IsNaN(value) && !redLine.Allows(value))
         {
             _reader.Report(m.LocationOf("position"), $"the position of {pair} ({Number(position.Value)}) lies outside its own red line [{Number(redLine.Minimum)}, {Number(redLine.Maximum)}]");
         }
@@ -195,7 +233,10 @@ public sealed partial class WorldFileReader
             return null;
         }
 
-        return new Stance(actor, issue, position.Value, salience.Value, resolve.Value, confidence.Value, quote, assumption, source, redLine);
+        return new Stance(actor, issue, position.Value, salience.Value, resolve.Value, confidence.Value, quote, assumption, source, redLine)
+        {
+            Undecided = undecided,
+        };
     }
 
     private RedLine? ReadRedLine(YamlMappingReader stance, string? actor, string? issue)
@@ -285,7 +326,10 @@ public sealed partial class WorldFileReader
 
         foreach (var (actor, mapping) in actors)
         {
-            if (actor.MemberOf is not { } parentId)
+            // A plain null test, not 'is not { } parentId': with the pattern, removing the
+            // 'continue' leaves parentId unassigned and Stryker cannot compile the method's mutants.
+            var parentId = actor.MemberOf;
+            if (parentId is null)
             {
                 continue;
             }

@@ -10,6 +10,7 @@ namespace Diplomacy.Scenarios.World;
 /// <c>{"article", "title", "date", "actors": [...], "issues": [...], "positions": [...], "ties": [...]}</c>.
 /// Absent optional values are written as <c>null</c>, never left out, so consumers can rely on
 /// every field being there; kinds and confidences are lower-case words as in the world file.
+/// A value still <c>draft</c> (not decided yet) is written as <c>null</c> too, with confidence <c>"draft"</c>.
 /// </summary>
 public static class WorldJsonWriter
 {
@@ -64,29 +65,36 @@ public static class WorldJsonWriter
         json.WriteString("id", actor.Id);
         json.WriteString("name", actor.Name);
         json.WriteString("kind", YamlNodeReader.WordOf(actor.Kind));
-        json.WriteString("role", actor.Role);
+        WriteText(json, "role", actor.Role, actor.Undecided);
         json.WriteString("memberOf", actor.MemberOf);
-        json.WriteNumber("capability", actor.Capability);
-        json.WriteNumber("susceptibility", actor.Susceptibility);
-        json.WriteString("assumption", actor.Assumption);
+        WriteNumber(json, "capability", actor.Capability, actor.Undecided);
+        WriteNumber(json, "susceptibility", actor.Susceptibility, actor.Undecided);
+        WriteText(json, "assumption", actor.Assumption, actor.Undecided);
         json.WriteString("source", actor.Source);
     }
 
     private static void WriteIssue(Utf8JsonWriter json, Issue issue)
     {
         json.WriteString("id", issue.Id);
-        json.WriteString("title", issue.Title);
-        json.WriteString("low", issue.Low);
-        json.WriteString("high", issue.High);
+        WriteText(json, "title", issue.Title, issue.Undecided);
+        WriteText(json, "low", issue.Low, issue.Undecided);
+        WriteText(json, "high", issue.High, issue.Undecided);
+        json.WriteStartArray("keywords");
+        foreach (var keyword in issue.Keywords)
+        {
+            json.WriteStringValue(keyword);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteStance(Utf8JsonWriter json, Stance stance)
     {
         json.WriteString("actor", stance.Actor);
         json.WriteString("issue", stance.Issue);
-        json.WriteNumber("position", stance.Position);
-        json.WriteNumber("salience", stance.Salience);
-        json.WriteNumber("resolve", stance.Resolve);
+        WriteNumber(json, "position", stance.Position, stance.Undecided);
+        WriteNumber(json, "salience", stance.Salience, stance.Undecided);
+        WriteNumber(json, "resolve", stance.Resolve, stance.Undecided);
         json.WriteString("confidence", YamlNodeReader.WordOf(stance.Confidence));
         json.WriteString("quote", stance.Quote);
         json.WriteString("assumption", stance.Assumption);
@@ -103,6 +111,21 @@ public static class WorldJsonWriter
         json.WriteString("quote", redLine.Quote);
         json.WriteEndObject();
     }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value, IReadOnlyList<string> undecided)
+    {
+        if (undecided.Contains(name))
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteNumber(name, value);
+        }
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string name, string? value, IReadOnlyList<string> undecided) =>
+        json.WriteString(name, undecided.Contains(name) ? null : value);
 
     private static void WriteTie(Utf8JsonWriter json, InfluenceTie tie)
     {

@@ -13,6 +13,7 @@ public static class WorldTableWriter
 {
     private const int CellWidth = 6;
     private const string NoStance = "·";
+    private const string Undecided = "?";
 
     /// <param name="details">Print each actor's and issue's full description (used when the user singled them out).</param>
     /// <param name="quotes">Print the quote or assumption behind each cell.</param>
@@ -44,7 +45,7 @@ public static class WorldTableWriter
         foreach (var actor in world.Actors)
         {
             output.WriteLine($"{actor.Name} ({actor.Id}): {YamlNodeReader.WordOf(actor.Kind)}, {actor.Role}{(actor.MemberOf is null ? string.Empty : $", member of {actor.MemberOf}")}");
-            output.WriteLine($"  capability {Number(actor.Capability)}, susceptibility {Number(actor.Susceptibility)} (assumed)");
+            output.WriteLine($"  capability {Number(actor.Capability)}, susceptibility {Number(actor.Susceptibility)} ({(actor.Undecided.Count > 0 ? "draft" : "assumed")})");
             WriteOptional(output, "  assumption: ", actor.Assumption);
             WriteOptional(output, "  source: ", actor.Source);
         }
@@ -77,6 +78,11 @@ public static class WorldTableWriter
     private static void WriteLegend(TextWriter output, SeedWorld world)
     {
         output.WriteLine($"Cells: position on 0-100 then s = stated, i = implied, a = assumed; ! = red line drawn; {NoStance} = no stance.");
+        if (world.HasDrafts)
+        {
+            output.WriteLine($"Drafts: d = confidence still draft; {Undecided} = position still draft. 'diplomacy seed review FILE' decides them.");
+        }
+
         for (var i = 0; i < world.Issues.Count; i++)
         {
             var issue = world.Issues[i];
@@ -92,7 +98,10 @@ public static class WorldTableWriter
         {
             foreach (var issue in world.Issues)
             {
-                if (world.FindStance(actor.Id, issue.Id) is not { } stance)
+                // A plain null test, not 'is not { } stance': with the pattern, removing the
+                // 'continue' leaves stance unassigned and Stryker cannot compile the method's mutants.
+                var stance = world.FindStance(actor.Id, issue.Id);
+                if (stance is null)
                 {
                     continue;
                 }
@@ -121,5 +130,6 @@ public static class WorldTableWriter
         }
     }
 
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A draft number (NaN, see <see cref="Diplomacy.Model.World.Confidence.Draft"/>) shows as <c>?</c>.</summary>
+    private static string Number(double value) => double.IsNaN(value) ? Undecided : value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -14,16 +14,16 @@ namespace Diplomacy.Cli.Tests.Cluster;
 [Collection(RedisClusterCollection.Name)]
 public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-cluster-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task A_run_on_two_silo_processes_writes_the_same_bytes_as_the_embedded_silo()
     {
         var scenario = CliRun.ShippedScenario("talks-as-announced.yaml");
-        var onCluster = Path.Combine(_temp, "cluster");
-        var embedded = Path.Combine(_temp, "embedded");
+        var onCluster = _temp.Sub("cluster");
+        var embedded = _temp.Sub("embedded");
 
         var (clusterExit, _, clusterError) = await CliRun.RunAsync(
             "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId, "--out", onCluster, "--quiet");
@@ -43,7 +43,7 @@ public sealed class RedisClusterTests(RedisClusterFixture fixture) : IDisposable
     public async Task An_unreachable_cluster_is_a_clear_error_not_a_stack_trace()
     {
         var scenario = CliRun.ShippedScenario("talks-as-announced.yaml");
-        var folder = Path.Combine(_temp, "nowhere");
+        var folder = _temp.Sub("nowhere");
 
         var (exit, _, error) = await CliRun.RunAsync(
             "run", scenario, "--redis", fixture.Cluster.Endpoint, "--cluster-id", "no-silo-has-joined-this", "--out", folder);

@@ -10,15 +10,15 @@ namespace Diplomacy.Cli.Tests.Cluster;
 [Collection(SiloCrashClusterCollection.Name)]
 public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-crash-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task A_silo_killed_mid_run_loses_nothing_the_run_finishes_with_the_same_bytes()
     {
         var scenario = ScenarioLoader.Load(CliRun.ShippedScenario("talks-as-announced.yaml"));
-        var embedded = Path.Combine(_temp, "embedded");
+        var embedded = _temp.Sub("embedded");
         await using (var silo = await EmbeddedSilo.StartAsync())
         {
             await new ScenarioRunner(silo.Client).RunToFolderAsync(scenario, new RunOptions(null, null), embedded);
@@ -26,7 +26,7 @@ public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposabl
 
         // A third silo joins so that killing one still leaves two.
         var victim = await fixture.StartSiloAsync();
-        var onCluster = Path.Combine(_temp, "cluster");
+        var onCluster = _temp.Sub("cluster");
         await using (var client = await RemoteCluster.ConnectAsync(fixture.Cluster))
         {
             var killer = new KillAtRound(victim, round: 3);

@@ -19,15 +19,15 @@ public sealed class ForecastCommandTests : IDisposable
         Greece,0.08,7,0.7
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("forecast-tests-").FullName;
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Writes_the_EU_example_round_by_round_in_round_trip_precision()
     {
-        var data = Write("eu.csv", EuExample);
-        var outFolder = Path.Combine(_folder, "out");
+        var data = _folder.Write("eu.csv", EuExample);
+        var outFolder = _folder.Sub("out");
 
         var (code, output, error) = await Run("forecast", data, "--model", "bdm-scholz", "--rounds", "10", "--out", outFolder);
 
@@ -44,20 +44,20 @@ public sealed class ForecastCommandTests : IDisposable
         Assert.Equal(12, summary.Length);
         Assert.Contains("Belgium compromises with France: 7 -> 8.4159", output, StringComparison.Ordinal);
         Assert.Contains("Luxembourg confronts Belgium and gives way: 4 -> 7", output, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetDirectories(_folder, ".*partial*"));
+        Assert.Empty(Directory.GetDirectories(_folder.Path, ".*partial*"));
     }
 
     [Fact]
     public async Task Forecasts_each_KTAB_dimension_on_its_own_with_a_dimension_column()
     {
-        var data = Write("ktab.csv", """
+        var data = _folder.Write("ktab.csv", """
             Dummy ,"Two dimensions, three actors",3,2,
             Actor,Description,Power,Pstn1,Sal1,Pstn2,Sal2,
             A, first,  10.0, 20, 50, 80, 90,
             B, second, 30.0, 60, 70, 10, 40,
             C, third,  20.0, 90, 30, 50, 60,
             """);
-        var outFolder = Path.Combine(_folder, "k");
+        var outFolder = _folder.Sub("k");
 
         var (code, output, _) = await Run("forecast", data, "--rounds", "2", "--out", outFolder);
 
@@ -74,8 +74,8 @@ public sealed class ForecastCommandTests : IDisposable
     [Fact]
     public async Task Replaces_earlier_output_but_keeps_other_files_in_the_folder()
     {
-        var data = Write("eu.csv", EuExample);
-        var outFolder = Path.Combine(_folder, "again");
+        var data = _folder.Write("eu.csv", EuExample);
+        var outFolder = _folder.Sub("again");
         Directory.CreateDirectory(outFolder);
         File.WriteAllText(Path.Combine(outFolder, "notes.txt"), "mine");
         File.WriteAllText(Path.Combine(outFolder, ForecastFiles.SummaryFile), "stale");
@@ -90,7 +90,7 @@ public sealed class ForecastCommandTests : IDisposable
     [Fact]
     public async Task The_paper_variant_runs_too()
     {
-        var (code, output, _) = await Run("forecast", Write("eu.csv", EuExample), "--model", "bdm", "--rounds", "3");
+        var (code, output, _) = await Run("forecast", _folder.Write("eu.csv", EuExample), "--model", "bdm", "--rounds", "3");
 
         Assert.Equal(0, code);
         Assert.Contains("with bdm, 3 rounds", output, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class ForecastCommandTests : IDisposable
     [Fact]
     public async Task A_malformed_file_is_reported_at_its_line_and_column_with_exit_code_2()
     {
-        var data = Write("bad.csv", "Actor,Capability,Position,Salience\nA,1,2,0.5\nB,1,two,0.5\n");
+        var data = _folder.Write("bad.csv", "Actor,Capability,Position,Salience\nA,1,2,0.5\nB,1,two,0.5\n");
 
         var (code, _, error) = await Run("forecast", data);
 
@@ -113,17 +113,10 @@ public sealed class ForecastCommandTests : IDisposable
     [InlineData("--colour", "red")]
     public async Task Bad_options_are_usage_errors(string option, string value)
     {
-        var (code, _, error) = await Run("forecast", Write("eu.csv", EuExample), option, value);
+        var (code, _, error) = await Run("forecast", _folder.Write("eu.csv", EuExample), option, value);
 
         Assert.Equal(2, code);
         Assert.StartsWith("diplomacy: ", error, StringComparison.Ordinal);
-    }
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
     }
 
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)

@@ -76,4 +76,61 @@ public sealed class ConcessionTacticTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConcessionTactic(1, 10, 1.5, ConcessionKind.Custom));
         Assert.Throws<ArgumentException>(() => ConcessionTactic.Named("stubborn", 10, 0));
     }
+
+    [Theory]
+    [InlineData(double.NaN, 10, 0.5)]
+    [InlineData(double.PositiveInfinity, 10, 0.5)]
+    [InlineData(1, -1, 0.5)]
+    [InlineData(1, 10, -0.01)]
+    [InlineData(1, 10, double.NaN)]
+    public void Rejects_non_finite_and_negative_parameters(double beta, int deadline, double reservation)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConcessionTactic(beta, deadline, reservation, ConcessionKind.Custom));
+    }
+
+    [Fact]
+    public void The_edges_of_the_ranges_are_accepted()
+    {
+        var tactic = new ConcessionTactic(0, 1, 1, ConcessionKind.Custom);
+
+        Assert.Equal((0.0, 1, 1.0), (tactic.Beta, tactic.Deadline, tactic.Reservation));
+        Assert.Equal(0.0, new ConcessionTactic(1, 1, 0, ConcessionKind.Custom).Reservation);
+    }
+
+    [Theory]
+    [InlineData("Boulware", ConcessionKind.Boulware, ConcessionTactic.BoulwareBeta)]
+    [InlineData("LINEAR", ConcessionKind.Linear, ConcessionTactic.LinearBeta)]
+    [InlineData("conceder", ConcessionKind.Conceder, ConcessionTactic.ConcederBeta)]
+    public void Named_tactics_are_found_in_any_case(string name, ConcessionKind kind, double beta)
+    {
+        var tactic = ConcessionTactic.Named(name, 8, 0.25);
+
+        Assert.Equal(new ConcessionTactic(beta, 8, 0.25, kind), tactic);
+        Assert.Contains("'stubborn'", Assert.Throws<ArgumentException>(() => ConcessionTactic.Named("stubborn", 10, 0)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Time_is_clamped_to_the_deadline_and_to_zero()
+    {
+        var linear = ConcessionTactic.Linear(10, 0);
+
+        Assert.Equal(0.0, linear.Conceded(-5));
+        Assert.Equal(1.0, linear.Conceded(15));
+        Assert.Equal(0.5, linear.Conceded(5), 1e-15);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    public void A_counter_offer_needs_a_positive_range(double range)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConcessionTactic.CounterOffer(20, 80, 0.5, range));
+    }
+
+    [Fact]
+    public void An_aspiration_above_one_never_moves_past_the_ideal()
+    {
+        Assert.Equal(20, ConcessionTactic.CounterOffer(20, 80, 1.2, 100));
+    }
 }

@@ -44,6 +44,27 @@ public sealed class RoundDecompositionTests
         }
     }
 
+    /// <summary>
+    /// From 64 distinct positions the whole round adds votes in hardware vectors; each actor's own
+    /// step adds them one by one. Both, and both thread counts, give the same bits.
+    /// </summary>
+    [Theory]
+    [InlineData(VoteSummation.InputOrder, 1)]
+    [InlineData(VoteSummation.InputOrder, 2)]
+    [InlineData(VoteSummation.Sorted, 2)]
+    public void A_table_wide_enough_for_vectors_gives_the_same_bits_step_by_step(VoteSummation summation, int threads)
+    {
+        var snapshot = new BdmSnapshot(BdmData.Random(new Random(70), 70), new BdmOptions(BdmVariant.Scholz, summation, threads));
+
+        var whole = ExpectedUtilityModel.PlayRound(snapshot);
+        var risk = ExpectedUtilityModel.AssessRisk(snapshot);
+        var moves = Enumerable.Range(0, snapshot.Count).Select(i => ExpectedUtilityModel.ChooseMove(snapshot, risk, i)).ToList();
+
+        Assert.Equal(whole.RiskExponents, risk.Exponents);
+        Assert.Equal(whole.Moves, moves);
+        Assert.Contains(moves, m => m.Kind != MoveKind.None);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_whole_round_equals_the_direct_transcription_bit_for_bit(BdmVariant variant, int seed)

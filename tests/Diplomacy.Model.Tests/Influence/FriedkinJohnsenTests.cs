@@ -112,4 +112,51 @@ public sealed class FriedkinJohnsenTests
         Assert.Equal((0.3 * 80) + (0.7 * 50), model.Step([50, 80], [50, 80])[0], 1e-12);
         Assert.Throws<ArgumentException>(() => FriedkinJohnsen.ForWorld(actors, [new InfluenceTie("usa", "nobody", 1)]));
     }
+
+    [Fact]
+    public void Bad_actors_susceptibilities_and_ties_are_rejected_by_name()
+    {
+        string[] two = ["a", "b"];
+
+        Assert.StartsWith("expected 2 susceptibilities, got 1", Assert.Throws<ArgumentException>(() => new FriedkinJohnsen(two, [0.5], [])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("actor 'a' is listed twice", Assert.Throws<ArgumentException>(() => new FriedkinJohnsen(["a", "a"], [0.5, 0.5], [])).Message, StringComparison.Ordinal);
+        foreach (var susceptibility in new[] { -0.01, 1.01, double.NaN })
+        {
+            Assert.StartsWith("b: susceptibility must be in [0, 1]", Assert.Throws<ArgumentException>(() => new FriedkinJohnsen(two, [0.5, susceptibility], [])).Message, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("tie nobody <- a names an unknown actor", Assert.Throws<ArgumentException>(() => new FriedkinJohnsen(two, [0.5, 0.5], [new InfluenceTie("nobody", "a", 1)])).Message, StringComparison.Ordinal);
+        foreach (var weight in new[] { -0.01, double.NaN, double.PositiveInfinity })
+        {
+            Assert.StartsWith("tie a <- b: weight must be finite and non-negative", Assert.Throws<ArgumentException>(() => new FriedkinJohnsen(two, [0.5, 0.5], [new InfluenceTie("a", "b", weight)])).Message, StringComparison.Ordinal);
+        }
+
+        Assert.Throws<ArgumentNullException>(() => new FriedkinJohnsen(null!, [], []));
+        Assert.Throws<ArgumentNullException>(() => new FriedkinJohnsen([], null!, []));
+        Assert.Throws<ArgumentNullException>(() => new FriedkinJohnsen([], [], null!));
+        Assert.Throws<ArgumentNullException>(() => FriedkinJohnsen.ForWorld(null!, []));
+    }
+
+    [Fact]
+    public void The_edges_of_the_ranges_are_accepted_and_zero_weight_ties_leave_a_listener_hearing_itself()
+    {
+        var model = new FriedkinJohnsen(["a", "b"], [0, 1], [new InfluenceTie("a", "b", 0), new InfluenceTie("b", "a", 0)]);
+
+        Assert.Equal(1.0, model.Influence(0, 0));
+        Assert.Equal(0.0, model.Influence(0, 1));
+        Assert.Equal(1.0, model.Influence(1, 1));
+        Assert.Equal(["a", "b"], model.Actors);
+    }
+
+    [Fact]
+    public void Vectors_of_the_wrong_length_are_rejected()
+    {
+        var model = new FriedkinJohnsen(Actors, [0.5, 0.8, 0.6, 0.9], Ties);
+        double[] four = [1, 2, 3, 4];
+
+        Assert.StartsWith("expected 4 values, got 3", Assert.Throws<ArgumentException>(() => model.Step([1, 2, 3], four)).Message, StringComparison.Ordinal);
+        Assert.Equal("initial", Assert.Throws<ArgumentException>(() => model.Step(four, [1, 2, 3])).ParamName);
+        Assert.Equal("current", Assert.Throws<ArgumentNullException>(() => model.Step(null!, four)).ParamName);
+        Assert.Throws<ArgumentException>(() => model.FixedPoint([1]));
+    }
 }

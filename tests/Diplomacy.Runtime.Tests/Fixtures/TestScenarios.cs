@@ -51,8 +51,16 @@ public static class TestScenarios
             Stance("eu", Territory, 10, 0.8, 0.7),
         ],
         [
+            // Every tie is explicit: the engine adds none for memberOf.
             new InfluenceTie("rubio", "trump", 2.0),
+            new InfluenceTie("rubio", "usa", 0.5),
+            new InfluenceTie("trump", "usa", 0.3),
+            new InfluenceTie("usa", "trump", 0.9),
+            new InfluenceTie("putin", "rus", 0.3),
+            new InfluenceTie("rus", "putin", 0.9),
+            new InfluenceTie("zelensky", "ukr", 0.3),
             new InfluenceTie("zelensky", "eu", 0.5),
+            new InfluenceTie("ukr", "zelensky", 0.9),
             new InfluenceTie("eu", "ukr", 0.5),
         ]);
 

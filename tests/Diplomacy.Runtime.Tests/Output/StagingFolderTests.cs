@@ -4,14 +4,14 @@ namespace Diplomacy.Runtime.Tests.Output;
 
 public sealed class StagingFolderTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-staging-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void A_folder_appears_under_its_name_only_when_published()
     {
-        var target = Path.Combine(_temp, "nested", "out");
+        var target = _temp.Sub("nested", "out");
         using (var staging = StagingFolder.Create(target))
         {
             File.WriteAllText(Path.Combine(staging.Working, "a.txt"), "a");
@@ -21,25 +21,25 @@ public sealed class StagingFolderTests : IDisposable
         }
 
         Assert.Equal("a", File.ReadAllText(Path.Combine(target, "a.txt")));
-        Assert.Single(Directory.GetDirectories(Path.Combine(_temp, "nested")));
+        Assert.Single(Directory.GetDirectories(_temp.Sub("nested")));
     }
 
     [Fact]
     public void A_folder_never_published_leaves_nothing_behind()
     {
-        var target = Path.Combine(_temp, "out");
+        var target = _temp.Sub("out");
         using (var staging = StagingFolder.Create(target))
         {
             File.WriteAllText(Path.Combine(staging.Working, "partial.txt"), "half");
         }
 
-        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
     }
 
     [Fact]
     public void Publishing_replaces_an_earlier_folder_of_the_same_name()
     {
-        var target = Path.Combine(_temp, "out");
+        var target = _temp.Sub("out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "old.txt"), "old");
 

@@ -53,6 +53,33 @@ public sealed class StancePlotsTests : IDisposable
         Assert.All(SampleRuns.Actors, a => Assert.Contains(a.Name, text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Titles_wrap_instead_of_being_cut_and_actors_whose_paths_coincide_are_named_together()
+    {
+        var run = SampleRuns.Create();
+        var longScale = string.Join(' ', Enumerable.Repeat("Russia keeps all the territory it has taken since 2014, Crimea included", 2));
+        var issue = run.Issues[1] with { Low = longScale };
+        var putin = new Diplomacy.Model.World.Actor("putin", "Vladimir Putin", Diplomacy.Model.World.ActorKind.Leader, "President", "russia", 1, 0.3);
+        var twin = run with
+        {
+            Actors = [.. run.Actors, putin],
+            Issues = [run.Issues[0], issue],
+            Stances = [.. run.Stances, .. run.Stances.Where(s => s.Actor == "russia").Select(s => s with { Actor = "putin" })],
+        };
+
+        var (_, svg) = PlotFiles.Save(StancePlots.Trajectories(twin, issue), _temporary.Path, "stances-twins");
+
+        var texts = XDocument.Load(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        var text = string.Concat(texts);
+        Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+        Assert.Contains("Crimea included", text, StringComparison.Ordinal);
+        Assert.Contains("Russia = Putin", texts);
+        Assert.Single(texts, t => t == "Russia"); // in the legend; its end is labelled "Russia = Putin"
+        Assert.Contains("Vladimir Putin (same path as Russia)", texts);
+        Assert.Contains("LEADERS", texts);
+        Assert.True(StancePlots.Wrap(longScale).All(line => line.Length <= 80));
+    }
+
     [Theory]
     [InlineData("ceasefire", "ceasefire")]
     [InlineData("eu/nato seats", "eu-nato-seats")]

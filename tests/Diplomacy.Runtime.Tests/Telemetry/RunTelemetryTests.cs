@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Telemetry;
@@ -50,13 +51,48 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
     }
 
     [Fact]
-    public async Task Metrics_count_the_runs_proposals_acceptances_and_stance_shifts()
+    public async Task Metrics_count_the_runs_events_by_type_and_decision_and_its_stance_shifts()
     {
         var (_, metrics, events) = await RunWithTelemetryAsync();
 
-        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Proposal), Total(metrics, "diplomacy.proposals", p => p.GetSumLong()));
-        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Answer && e.Decision == "accept"), Total(metrics, "diplomacy.acceptances", p => p.GetSumLong()));
+        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Proposal), Total(metrics, "diplomacy.events", p => p.GetSumLong(), (TelemetryTags.EventType, "proposal")));
+        Assert.Equal(events.Count, Total(metrics, "diplomacy.events", p => p.GetSumLong()));
+        Assert.Equal(
+            events.Count(e => e.Type == TraceEventTypes.Answer && e.Decision == "accept"),
+            Total(metrics, "diplomacy.events", p => p.GetSumLong(), (TelemetryTags.Decision, "accept")));
+        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Answer), Total(metrics, "diplomacy.answer.utility", p => p.GetHistogramCount()));
         Assert.Equal(events.Count(e => e.Before is not null && e.After is not null), Total(metrics, "diplomacy.stance.shift", p => p.GetHistogramCount()));
+        Assert.Equal(1, Total(metrics, "diplomacy.run.duration", p => p.GetHistogramCount()));
+        Assert.Equal(3, Total(metrics, "diplomacy.round.duration", p => p.GetHistogramCount()));
+    }
+
+    [Fact]
+    public void The_stance_shift_histogram_has_buckets_on_the_0_to_100_scale_and_every_instrument_a_unit()
+    {
+        var metrics = new List<Metric>();
+        using (TelemetrySession.Start(TelemetryOptions.Off, TextWriter.Null, configureMetrics: m => m.AddInMemoryExporter(metrics)))
+        {
+            DiplomacyTelemetry.StanceShift.Record(42.5, new KeyValuePair<string, object?>(TelemetryTags.Scenario, "buckets-only"));
+        }
+
+        var shift = metrics.Last(m => m.Name == "diplomacy.stance.shift");
+        Assert.Equal("{point}", shift.Unit);
+        foreach (ref readonly var point in shift.GetMetricPoints())
+        {
+            var bounds = new List<double>();
+            foreach (var bucket in point.GetHistogramBuckets())
+            {
+                bounds.Add(bucket.ExplicitBound);
+            }
+
+            Assert.Equal(100, bounds[^2]);
+            Assert.True(double.IsPositiveInfinity(bounds[^1]));
+            Assert.All(bounds, b => Assert.True(b is > 0 and <= 100 || double.IsPositiveInfinity(b)));
+        }
+
+        Assert.All(
+            new Instrument[] { DiplomacyTelemetry.Events, DiplomacyTelemetry.StanceShift, DiplomacyTelemetry.AnswerUtility, DiplomacyTelemetry.RunDuration, DiplomacyTelemetry.RoundDuration },
+            i => Assert.False(string.IsNullOrEmpty(i.Unit)));
     }
 
     [Fact]
@@ -76,7 +112,7 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
         var metrics = new List<Metric>();
         var sink = new RecordingSink();
         var scenario = TestScenarios.Baseline(seed: 913) with { Name = ScenarioName };
-        using (TelemetrySession.Start(TelemetryOptions.Off, t => t.AddInMemoryExporter(spans), m => m.AddInMemoryExporter(metrics)))
+        using (TelemetrySession.Start(TelemetryOptions.Off, TextWriter.Null, t => t.AddInMemoryExporter(spans), m => m.AddInMemoryExporter(metrics)))
         {
             await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), sink);
         }
@@ -85,14 +121,14 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
         return (spans.Where(s => s.TraceId == root.TraceId).ToList(), metrics, sink.Events);
     }
 
-    private static long Total(List<Metric> metrics, string name, Func<MetricPoint, long> value)
+    private static long Total(List<Metric> metrics, string name, Func<MetricPoint, long> value, (string Key, string Value)? only = null)
     {
         var total = 0L;
         foreach (var metric in metrics.Where(m => m.Name == name))
         {
             foreach (ref readonly var point in metric.GetMetricPoints())
             {
-                if (IsOurs(point))
+                if (IsOurs(point) && (only is null || Has(point, only.Value.Key, only.Value.Value)))
                 {
                     total += value(point);
                 }
@@ -102,11 +138,13 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
         return total;
     }
 
-    private static bool IsOurs(in MetricPoint point)
+    private static bool IsOurs(in MetricPoint point) => Has(point, TelemetryTags.Scenario, ScenarioName);
+
+    private static bool Has(in MetricPoint point, string key, string value)
     {
         foreach (var tag in point.Tags)
         {
-            if (tag.Key == TelemetryTags.Scenario && (string?)tag.Value == ScenarioName)
+            if (tag.Key == key && (string?)tag.Value == value)
             {
                 return true;
             }

@@ -18,10 +18,13 @@ public sealed class ScenarioParametersTests : IDisposable
         events:
           - round: 1
             propose: { from: united-states, to: russia, terms: { territory: 30, nato-membership: 5 } }
+            assumption: An offer to move each lever.
           - round: 2
             shock: { actor: russia, issue: territory, shift: 10 }
+            assumption: A shock to move each lever.
           - round: 3
             forum: { name: talks, members: [united-states, russia] }
+            assumption: A sitting to move each lever.
         """;
 
     private readonly ScenarioFolder _folder = new();
@@ -111,8 +114,8 @@ public sealed class ScenarioParametersTests : IDisposable
     [InlineData("stances.russia.talks-timing.position", "issue 'talks-timing' is not in play in scenario 'levers' (in play: territory, nato-membership)")]
     [InlineData("events[7].shock.shift", "scenario 'levers' has 3 events, events[0] to events[2]")]
     [InlineData("events[0].propose.terms.talks-timing", "the proposal events[0] (line 8 of levers.yaml) offers no term on 'talks-timing' (its terms: territory, nato-membership)")]
-    [InlineData("events[1].shock.set", "events[1] (line 10 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
-    [InlineData("events[2].forum.members", "events[2] (line 12 of levers.yaml) is a forum, which has no number to set; proposals' terms and shocks' sizes do")]
+    [InlineData("events[1].shock.set", "events[1] (line 11 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
+    [InlineData("events[2].forum.members", "events[2] (line 14 of levers.yaml) is a forum, which has no number to set; proposals' terms and shocks' sizes do")]
     [InlineData("models.concession.bta", "model settings are models.expected-utility, models.concession.tactic, models.concession.beta, models.concession.deadline, models.influence.enabled, models.influence.steps-per-round (did you mean 'models.concession.beta'?)")]
     [InlineData("uncertainty.asumed", "an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed (did you mean 'assumed'?)")]
     public void An_unknown_path_says_why_and_suggests_the_nearest_name(string path, string why)

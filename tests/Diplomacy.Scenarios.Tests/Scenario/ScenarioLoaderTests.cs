@@ -34,6 +34,16 @@ public sealed class ScenarioLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_model_defaults_are_those_docs_scenario_format_names()
+    {
+        var models = _folder.Load(_folder.Write("minimal.yaml", Header)).Models;
+
+        Assert.Equal("bdm", models.ExpectedUtility);
+        Assert.Equal(new ConcessionSettings("boulware", 0.2, null), models.Concession);
+        Assert.Equal(new InfluenceSettings(Enabled: true, StepsPerRound: 1), models.Influence);
+    }
+
+    [Fact]
     public void Reads_every_event_kind_in_file_order_with_its_location_and_note()
     {
         var path = _folder.Write("events.yaml", Header + """
@@ -43,16 +53,22 @@ public sealed class ScenarioLoaderTests : IDisposable
                 note: Article line 4.
               - round: 2
                 shock: { actor: russia, issue: territory, shift: -10 }
+                assumption: Moscow hardens.
               - round: 2
                 shock: { actor: ukraine, issue: territory, set: 20 }
+                assumption: Kyiv gives way.
               - round: 1
                 exclude: [ukraine, france]
+                note: Article line 1.
               - round: 3
                 include: [ukraine]
+                note: Article line 9.
               - round: 4
-                forum: { name: riyadh, members: [united-states, russia, putin] }
+                forum: { name: riyadh, members: [united-states, russia, ukraine] }
+                note: Article line 4.
               - round: 5
                 forum: { name: munich, members: [united-states, ukraine], issues: [nato-membership] }
+                note: Article line 16.
             """);
 
         var events = _folder.Load(path).Events;
@@ -61,12 +77,12 @@ public sealed class ScenarioLoaderTests : IDisposable
         var propose = Assert.IsType<ProposeEvent>(events[0]);
         Assert.Equal(new ProposeEvent(1, new SourceLocation(path, 6, 5), "united-states", "russia", propose.Terms) { Note = "Article line 4." }, propose);
         Assert.Equal([new Term("territory", 70), new Term("nato-membership", 10)], propose.Terms);
-        Assert.Equal(new ShockEvent(2, new SourceLocation(path, 9, 5), "russia", "territory", null, -10), events[1]);
+        Assert.Equal(new ShockEvent(2, new SourceLocation(path, 9, 5), "russia", "territory", null, -10) { Assumption = "Moscow hardens." }, events[1]);
         Assert.Equal(20, Assert.IsType<ShockEvent>(events[2]).Set);
         Assert.Equal(["ukraine", "france"], Assert.IsType<ExcludeEvent>(events[3]).Actors);
         Assert.Equal(["ukraine"], Assert.IsType<IncludeEvent>(events[4]).Actors);
         var riyadh = Assert.IsType<ForumEvent>(events[5]);
-        Assert.Equal(["united-states", "russia", "putin"], riyadh.Members);
+        Assert.Equal(["united-states", "russia", "ukraine"], riyadh.Members);
         Assert.Equal(["territory", "nato-membership"], riyadh.Issues);
         Assert.Equal(["nato-membership"], Assert.IsType<ForumEvent>(events[6]).Issues);
     }
@@ -125,6 +141,7 @@ public sealed class ScenarioLoaderTests : IDisposable
             events:
               - round: 9
                 shock: { actor: rusia, issue: territory, shift: 5 }
+                note: Article line 13.
             stop-when:
               - agreement: nato-membership
             """);
@@ -132,7 +149,7 @@ public sealed class ScenarioLoaderTests : IDisposable
         var errors = Assert.Throws<InputException>(() => _folder.Load(path)).Errors;
 
         Assert.Equal(
-            [(5, 7), (7, 12), (8, 21), (10, 16)],
+            [(5, 7), (7, 12), (8, 21), (11, 16)],
             errors.Select(e => (e.Location.Line, e.Location.Column)));
         Assert.All(errors, e => Assert.Equal(path, e.Location.File));
     }
@@ -148,6 +165,7 @@ public sealed class ScenarioLoaderTests : IDisposable
             events:
               - round: 1
                 propose: { from: united-states, to: russia, terms: { territroy: 70 } }
+                note: Article line 7.
             """);
 
         var error = Assert.Single(Assert.Throws<InputException>(() => _folder.Load(path)).Errors);
@@ -159,7 +177,7 @@ public sealed class ScenarioLoaderTests : IDisposable
     [Fact]
     public void An_unknown_id_with_no_near_miss_lists_what_the_world_defines()
     {
-        var path = _folder.Write("far.yaml", Header + "events:\n  - round: 1\n    exclude: [atlantis]\n");
+        var path = _folder.Write("far.yaml", Header + "events:\n  - round: 1\n    exclude: [atlantis]\n    note: Article line 1.\n");
 
         var error = Assert.Single(Assert.Throws<InputException>(() => _folder.Load(path)).Errors);
 
@@ -174,10 +192,13 @@ public sealed class ScenarioLoaderTests : IDisposable
             events:
               - round: 1
                 exclude: [ukraine]
+                note: Article line 1.
               - round: 1
                 include: [ukraine]
+                note: Article line 5.
               - round: 3
                 exclude: [ukraine]
+                assumption: Kyiv is sidelined again.
             """));
 
         Assert.Equal(3, scenario.Events.Count);
@@ -190,8 +211,10 @@ public sealed class ScenarioLoaderTests : IDisposable
             events:
               - round: 1
                 forum: { name: talks, members: &talks [united-states, russia, ukraine] }
+                note: Article line 4.
               - round: 2
                 forum: { name: talks, members: *talks }
+                note: Article line 17.
             """));
 
         Assert.Equal(["united-states", "russia", "ukraine"], Assert.IsType<ForumEvent>(scenario.Events[1]).Members);
@@ -200,7 +223,7 @@ public sealed class ScenarioLoaderTests : IDisposable
     [Fact]
     public void A_shock_on_a_stance_the_world_lacks_is_reported()
     {
-        var path = _folder.Write("stance.yaml", Header + "events:\n  - round: 1\n    shock: { actor: putin, issue: territory, set: 10 }\n");
+        var path = _folder.Write("stance.yaml", Header + "events:\n  - round: 1\n    shock: { actor: putin, issue: territory, set: 10 }\n    assumption: Moscow hardens.\n");
 
         var error = Assert.Single(Assert.Throws<InputException>(() => _folder.Load(path)).Errors);
 

@@ -19,15 +19,27 @@ public sealed class ShippedScenarioTests
         Directory.GetFiles(ScenarioFolder, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
     [Fact]
-    public void At_least_the_five_article_scenarios_ship()
+    public void The_article_scenarios_and_the_five_what_ifs_it_raises_ship()
     {
         Assert.Superset(
             new HashSet<string>
             {
                 "talks-as-announced.yaml", "europe-at-table.yaml", "europe-kept-out.yaml", "us-troops-guarantee.yaml",
                 "minerals-for-aid.yaml", "nato-for-european-guarantee.yaml",
+                "us-keeps-nato-open.yaml", "summit-in-moscow.yaml", "ukraine-without-europe.yaml", "russia-hardens.yaml", "spending-split.yaml",
             },
             ScenarioNames().ToHashSet());
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Each_shipped_scenario_plays_the_resolve_bounded_dynamics_and_grounds_every_event(string name)
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(ScenarioFolder, name));
+
+        Assert.True(scenario.Models.IsResolveBounded);
+        Assert.All(scenario.Events, e => Assert.True(e.Note is not null || e.Assumption is not null, $"{name}: event at {e.Location} has no provenance"));
+        Assert.All(scenario.Events.Where(e => e.Note is not null), e => Assert.Contains("line", e.Note, StringComparison.Ordinal));
     }
 
     [Theory]

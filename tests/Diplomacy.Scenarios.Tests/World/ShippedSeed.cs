@@ -2,7 +2,7 @@ namespace Diplomacy.Scenarios.Tests.World;
 
 /// <summary>
 /// The repository's own seeds/ folder, found by walking up from the test binaries, and copies
-/// of the shipped world with one edit, written next to a copy of the article in a temporary folder.
+/// of the shipped world with one edit, written next to a copy of the article in a test's temporary folder.
 /// </summary>
 internal static class ShippedSeed
 {
@@ -18,27 +18,23 @@ internal static class ShippedSeed
     public static string WorldText => File.ReadAllText(WorldPath);
 
     /// <summary>Writes the shipped world with <paramref name="find"/> replaced once by <paramref name="replace"/>; returns its path.</summary>
-    public static string WriteVariant(string find, string replace, bool withArticle = true)
+    public static string WriteVariant(TempFolder folder, string find, string replace, bool withArticle = true)
     {
         var text = WorldText;
         var at = text.IndexOf(find, StringComparison.Ordinal);
         Assert.True(at >= 0, $"the shipped world no longer contains '{find}'");
-        return WriteWorld(string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length)), withArticle);
+        return WriteWorld(folder, string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length)), withArticle);
     }
 
-    /// <summary>Writes <paramref name="worldText"/> as a world file in a fresh folder, with the article beside it unless told otherwise.</summary>
-    public static string WriteWorld(string worldText, bool withArticle = true)
+    /// <summary>Writes <paramref name="worldText"/> as a world file in <paramref name="folder"/>, with the article beside it unless told otherwise.</summary>
+    public static string WriteWorld(TempFolder folder, string worldText, bool withArticle = true)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "diplomacy-world-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(folder);
         if (withArticle)
         {
-            File.Copy(Path.Combine(Directory, ArticleFileName), Path.Combine(folder, ArticleFileName));
+            File.Copy(Path.Combine(Directory, ArticleFileName), folder.Sub(ArticleFileName), overwrite: true);
         }
 
-        var path = Path.Combine(folder, WorldFileName);
-        File.WriteAllText(path, worldText);
-        return path;
+        return folder.Write(WorldFileName, worldText);
     }
 
     /// <summary>1-based line of the first occurrence of <paramref name="text"/> in the shipped world file.</summary>

@@ -131,4 +131,62 @@ public sealed class ShippedWorldTests
         Assert.Contains(World.Ties, t => t is { Listener: "russia", Speaker: "putin" });
         Assert.All(World.Ties, t => Assert.InRange(t.Weight, 0, 1));
     }
+
+    [Fact]
+    public void Kyiv_draws_its_own_red_line_on_its_seat_at_the_table()
+    {
+        foreach (var actor in new[] { "zelenskyy", "ukraine", "european-signatories", "france", "germany", "united-kingdom" })
+        {
+            var line = World.FindStance(actor, "ukraine-at-table")!.RedLine;
+            Assert.NotNull(line);
+            Assert.False(line.Allows(World.FindStance("trump", "ukraine-at-table")!.Position));
+        }
+    }
+
+    [Fact]
+    public void Only_an_actor_that_says_it_in_the_article_holds_a_stated_stance()
+    {
+        // Zelenskyy speaks for Ukraine; the state's stance on his words is implied, not stated.
+        Assert.Equal(Confidence.Stated, World.FindStance("zelenskyy", "ukraine-at-table")!.Confidence);
+        Assert.Equal(Confidence.Implied, World.FindStance("ukraine", "ukraine-at-table")!.Confidence);
+        Assert.Equal(Confidence.Implied, World.FindStance("ukraine", "territory")!.Confidence);
+        Assert.Equal(Confidence.Implied, World.FindStance("trump", "summit-venue")!.Confidence);
+    }
+
+    [Fact]
+    public void Capabilities_rank_the_parties_to_a_war_as_a_war_negotiation_would()
+    {
+        double Capability(string id) => World.FindActor(id)!.Capability;
+
+        Assert.True(Capability("russia") > Capability("germany"));
+        Assert.True(Capability("russia") > Capability("ukraine"));
+        Assert.True(Capability("ukraine") > Capability("france"));
+        Assert.Equal(Capability("united-states"), Capability("trump"));
+        Assert.Equal(Capability("russia"), Capability("putin"));
+        Assert.Equal(Capability("ukraine"), Capability("zelenskyy"));
+        Assert.All(World.Actors.Where(a => a.Kind == ActorKind.State), a => Assert.False(string.IsNullOrWhiteSpace(a.Source)));
+    }
+
+    [Fact]
+    public void The_signatories_are_a_composite_weighing_at_least_their_member_states()
+    {
+        var members = World.Actors.Where(a => a.MemberOf == "european-signatories").Select(a => a.Id).ToList();
+
+        Assert.Equal(["france", "germany", "united-kingdom"], members);
+        Assert.True(World.FindActor("european-signatories")!.Capability >= members.Sum(m => World.FindActor(m)!.Capability));
+        Assert.True(World.IsPartOf("pistorius", "european-signatories"));
+        Assert.False(World.IsPartOf("european-signatories", "pistorius"));
+        Assert.False(World.IsPartOf("trump", "putin"));
+    }
+
+    [Fact]
+    public void Every_tie_is_written_with_its_rationale_and_each_state_heeds_its_leader_most()
+    {
+        Assert.All(World.Ties, t => Assert.False(string.IsNullOrWhiteSpace(t.Rationale)));
+        foreach (var (state, leader) in new[] { ("united-states", "trump"), ("russia", "putin"), ("ukraine", "zelenskyy") })
+        {
+            var heaviest = World.Ties.Where(t => t.Listener == state).MaxBy(t => t.Weight)!;
+            Assert.Equal(leader, heaviest.Speaker);
+        }
+    }
 }

@@ -3,8 +3,12 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Scenarios.Tests.World;
 
-public sealed class WorldFileReaderErrorTests
+public sealed class WorldFileReaderErrorTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private static IReadOnlyList<InputError> ErrorsOf(string path) =>
         Assert.Throws<InputException>(() => WorldFileReader.Load(path)).Errors;
 
@@ -12,7 +16,7 @@ public sealed class WorldFileReaderErrorTests
     public void A_quote_changed_by_one_character_names_actor_issue_line_and_closest_passage()
     {
         const string Original = "quote: agreeing to launch peace negotiations “immediately.”";
-        var path = ShippedSeed.WriteVariant(Original, "quote: agreeing to launch peace negotiation “immediately.”");
+        var path = ShippedSeed.WriteVariant(_temp, Original, "quote: agreeing to launch peace negotiation “immediately.”");
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -27,7 +31,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void A_straight_apostrophe_gets_a_hint_about_curly_ones()
     {
-        var path = ShippedSeed.WriteVariant("quote: stressed that Ukraine’s voice", "quote: stressed that Ukraine's voice");
+        var path = ShippedSeed.WriteVariant(_temp, "quote: stressed that Ukraine’s voice", "quote: stressed that Ukraine's voice");
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -38,7 +42,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Unknown_key_is_located_with_a_suggestion()
     {
-        var path = ShippedSeed.WriteVariant("    salience: 0.9\n    resolve: 0.8\n", "    salince: 0.9\n    resolve: 0.8\n");
+        var path = ShippedSeed.WriteVariant(_temp, "    salience: 0.9\n    resolve: 0.8\n", "    salince: 0.9\n    resolve: 0.8\n");
 
         var errors = ErrorsOf(path);
 
@@ -49,7 +53,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Duplicate_actor_id_points_at_the_second_and_names_the_first()
     {
-        var path = ShippedSeed.WriteVariant("  - id: rubio\n", "  - id: vance\n");
+        var path = ShippedSeed.WriteVariant(_temp, "  - id: rubio\n", "  - id: vance\n");
 
         var errors = ErrorsOf(path);
 
@@ -61,7 +65,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Unknown_references_are_located_and_suggest_the_near_miss()
     {
-        var path = ShippedSeed.WriteVariant("  - actor: trump\n    issue: talks-timing\n", "  - actor: trmup\n    issue: talk-timing\n");
+        var path = ShippedSeed.WriteVariant(_temp, "  - actor: trump\n    issue: talks-timing\n", "  - actor: trmup\n    issue: talk-timing\n");
 
         var errors = ErrorsOf(path);
 
@@ -76,7 +80,7 @@ public sealed class WorldFileReaderErrorTests
             .Replace("memberOf: democratic-initiatives-foundation", "memberOf: democratic-initiative-foundation", StringComparison.Ordinal)
             .Replace("{listener: hegseth, speaker: trump,", "{listener: hegseth, speaker: trumpp,", StringComparison.Ordinal);
 
-        var errors = ErrorsOf(ShippedSeed.WriteWorld(text));
+        var errors = ErrorsOf(ShippedSeed.WriteWorld(_temp, text));
 
         Assert.Contains(errors, e => e.Message.StartsWith("unknown actor 'democratic-initiative-foundation' in 'memberOf'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.StartsWith("unknown actor 'trumpp' in 'speaker'", StringComparison.Ordinal));
@@ -85,13 +89,13 @@ public sealed class WorldFileReaderErrorTests
     [Theory]
     [InlineData("position: 100\n    salience: 0.9", "position: 101\n    salience: 0.9", "'position' of stance 'trump' on 'talks-timing' must be between 0 and 100; got 101")]
     [InlineData("position: 100\n    salience: 0.9", "position: 100\n    salience: 1.5", "'salience' of stance 'trump' on 'talks-timing' must be between 0 and 1; got 1.5")]
-    [InlineData("capability: 3.6\n    susceptibility: 0.25", "capability: -1\n    susceptibility: 0.25", "'capability' of actor 'ukraine' must be of at least 0; got -1")]
-    [InlineData("capability: 3.6\n    susceptibility: 0.25", "capability: 3.6\n    susceptibility: 2", "'susceptibility' of actor 'ukraine' must be between 0 and 1; got 2")]
-    [InlineData("confidence: stated\n    quote: agreeing", "confidence: sated\n    quote: agreeing", "'confidence' of stance 'trump' on 'talks-timing' must be one of 'stated', 'implied' or 'assumed'; got 'sated' (did you mean 'stated'?)")]
+    [InlineData("capability: 28\n    susceptibility: 0.25", "capability: -1\n    susceptibility: 0.25", "'capability' of actor 'ukraine' must be of at least 0; got -1")]
+    [InlineData("capability: 28\n    susceptibility: 0.25", "capability: 28\n    susceptibility: 2", "'susceptibility' of actor 'ukraine' must be between 0 and 1; got 2")]
+    [InlineData("confidence: stated\n    quote: agreeing", "confidence: sated\n    quote: agreeing", "'confidence' of stance 'trump' on 'talks-timing' must be one of 'stated', 'implied', 'assumed' or 'draft'; got 'sated' (did you mean 'stated'?)")]
     [InlineData("kind: state\n    role: Broker", "kind: country\n    role: Broker", "'kind' of actor 'united-states' must be one of 'state', 'organisation', 'leader' or 'analyst'; got 'country'")]
     public void Out_of_range_and_misspelt_values_are_located(string find, string replace, string message)
     {
-        var path = ShippedSeed.WriteVariant(find, replace);
+        var path = ShippedSeed.WriteVariant(_temp, find, replace);
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -104,7 +108,7 @@ public sealed class WorldFileReaderErrorTests
     public void Assumed_stance_needs_an_assumption_and_no_quote()
     {
         const string Find = "    confidence: assumed\n    assumption: Every concession made before the table is one Moscow need not pay for.\n";
-        var path = ShippedSeed.WriteVariant(Find, "    confidence: assumed\n    quote: Putin\n");
+        var path = ShippedSeed.WriteVariant(_temp, Find, "    confidence: assumed\n    quote: Putin\n");
 
         var messages = ErrorsOf(path).Select(e => e.Message).ToList();
 
@@ -115,7 +119,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Stated_stance_needs_a_quote()
     {
-        var path = ShippedSeed.WriteVariant("    confidence: stated\n    quote: agreeing to launch peace negotiations “immediately.”\n", "    confidence: stated\n");
+        var path = ShippedSeed.WriteVariant(_temp, "    confidence: stated\n    quote: agreeing to launch peace negotiations “immediately.”\n", "    confidence: stated\n");
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -125,7 +129,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Position_outside_its_own_red_line_is_reported()
     {
-        var path = ShippedSeed.WriteVariant("    position: 0\n    salience: 0.7\n    resolve: 0.9\n    confidence: stated\n    quote: He also ruled out", "    position: 50\n    salience: 0.7\n    resolve: 0.9\n    confidence: stated\n    quote: He also ruled out");
+        var path = ShippedSeed.WriteVariant(_temp, "    position: 0\n    salience: 0.7\n    resolve: 0.9\n    confidence: stated\n    quote: He also ruled out", "    position: 50\n    salience: 0.7\n    resolve: 0.9\n    confidence: stated\n    quote: He also ruled out");
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -135,7 +139,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Missing_article_is_located_at_the_article_key()
     {
-        var path = ShippedSeed.WriteWorld(ShippedSeed.WorldText, withArticle: false);
+        var path = ShippedSeed.WriteWorld(_temp, ShippedSeed.WorldText, withArticle: false);
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -147,7 +151,7 @@ public sealed class WorldFileReaderErrorTests
     [Fact]
     public void Yaml_syntax_error_is_located_without_a_stack_trace()
     {
-        var path = ShippedSeed.WriteVariant("  - {listener: vance, speaker: trump, weight: 0.8,", "  - {listener: vance, speaker: trump, weight: [0.8,");
+        var path = ShippedSeed.WriteVariant(_temp, "  - {listener: vance, speaker: trump, weight: 0.8,", "  - {listener: vance, speaker: trump, weight: [0.8,");
 
         var error = Assert.Single(ErrorsOf(path));
 
@@ -163,7 +167,7 @@ public sealed class WorldFileReaderErrorTests
             .Replace("  - id: china\n", "  - id: China\n", StringComparison.Ordinal)
             .Replace("    title: Who leads European security\n", "    titel: Who leads European security\n", StringComparison.Ordinal);
 
-        var errors = ErrorsOf(ShippedSeed.WriteWorld(text));
+        var errors = ErrorsOf(ShippedSeed.WriteWorld(_temp, text));
 
         Assert.True(errors.Count >= 3, string.Join(Environment.NewLine, errors));
         Assert.Equal(errors.OrderBy(e => e.Location.Line).Select(e => e.Location.Line).Distinct().Count(), errors.Select(e => e.Location.Line).Distinct().Count());
@@ -177,5 +181,14 @@ public sealed class WorldFileReaderErrorTests
         Assert.Equal("quick brown", passage.Text);
         Assert.Equal(4, passage.Start);
         Assert.Equal(2, passage.Distance);
+    }
+
+    [Theory]
+    [InlineData("jumps", 20, "jumps", 0)]
+    [InlineData("jumqs", 20, "jumps", 1)]
+    [InlineData("the", 0, "the", 0)]
+    public void Closest_passage_reaches_both_ends_of_the_article(string quote, int start, string text, int distance)
+    {
+        Assert.Equal(new ArticlePassage(start, text, distance), ArticlePassage.Closest("the quick brown fox jumps", quote));
     }
 }

@@ -41,6 +41,31 @@ public sealed class YamlNodeReaderTests
     }
 
     [Fact]
+    public void Errors_are_thrown_top_to_bottom_then_left_to_right_whatever_order_they_were_found_in()
+    {
+        var reader = new YamlNodeReader("f.yaml");
+        reader.Report(new SourceLocation("f.yaml", 5, 3), "d");
+        reader.Report(new SourceLocation("f.yaml", 2, 7), "b");
+        reader.Report(new SourceLocation("f.yaml", 5, 1), "c");
+        reader.Report(new SourceLocation("f.yaml", 2, 1), "a");
+
+        var errors = Assert.Throws<InputException>(reader.ThrowIfErrors).Errors;
+
+        Assert.Equal(["a", "b", "c", "d"], errors.Select(e => e.Message));
+        Assert.Equal(["d", "b", "c", "a"], reader.Errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void No_errors_throw_nothing()
+    {
+        var reader = new YamlNodeReader("f.yaml");
+
+        reader.ThrowIfErrors();
+
+        Assert.False(reader.HasErrors);
+    }
+
+    [Fact]
     public void Collects_every_error_instead_of_stopping_at_the_first()
     {
         var file = YamlDocumentReader.Parse("age: 200\nheight: '1.65'\nkind: square\ntall: yes\n", "p.yaml");

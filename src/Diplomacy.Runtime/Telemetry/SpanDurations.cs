@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using OpenTelemetry;
+
+namespace Diplomacy.Runtime.Telemetry;
+
+/// <summary>
+/// Records <c>diplomacy.run.duration</c> and <c>diplomacy.round.duration</c> from the run and round
+/// spans as they end, so the code that runs a scenario needs no clock of its own for telemetry.
+/// </summary>
+internal sealed class SpanDurations : BaseProcessor<Activity>
+{
+    public override void OnEnd(Activity data)
+    {
+        if (data.Source.Name != DiplomacyTelemetry.Name)
+        {
+            return;
+        }
+
+        var scenario = new KeyValuePair<string, object?>(TelemetryTags.Scenario, data.GetTagItem(TelemetryTags.Scenario) ?? ScenarioOf(data));
+        switch (data.OperationName)
+        {
+            case DiplomacyTelemetry.RunSpan:
+                DiplomacyTelemetry.RunDuration.Record(data.Duration.TotalSeconds, scenario);
+                break;
+            case DiplomacyTelemetry.RoundSpan:
+                DiplomacyTelemetry.RoundDuration.Record(data.Duration.TotalSeconds, scenario);
+                break;
+        }
+    }
+
+    /// <summary>A round span carries the run id only; the scenario is on its parent run span, which is still open.</summary>
+    private static object? ScenarioOf(Activity round) => round.Parent?.GetTagItem(TelemetryTags.Scenario);
+}
