@@ -18,16 +18,16 @@ public sealed class SweepCrashClusterCollection : ICollectionFixture<SweepCrashC
 [Collection(RedisClusterCollection.Name)]
 public sealed class SweepOnClusterTests(RedisClusterFixture fixture) : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-sweep-cluster-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-sweep-cluster-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task A_sweep_spread_over_three_silo_processes_writes_the_tables_and_traces_of_the_embedded_silo()
     {
-        var (file, embedded) = await SweepFiles.EmbeddedAsync(_temp);
+        var (file, embedded) = await SweepFiles.EmbeddedAsync(_temp.Path);
         await fixture.StartSiloAsync();
-        var onCluster = Path.Combine(_temp, "cluster");
+        var onCluster = _temp.Sub("cluster");
 
         var (exit, _, error) = await CliRun.RunAsync(
             "sweep", file, "--out", onCluster, "--quiet", "--parallel", "4", "--traces", "--redis", fixture.Cluster.Endpoint, "--cluster-id", fixture.Cluster.ClusterId);
@@ -43,9 +43,9 @@ public sealed class SweepOnClusterTests(RedisClusterFixture fixture) : IDisposab
 [Collection(SweepCrashClusterCollection.Name)]
 public sealed class SweepSiloCrashTests(SweepCrashClusterFixture fixture) : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-sweep-crash-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-sweep-crash-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     // On today's client-driven runner, runs started after the kill fail on every attempt for more
     // than 30 s ("Sequence contains no matching element" in ScenarioRun.InfluenceAsync: an actor
@@ -55,10 +55,10 @@ public sealed class SweepSiloCrashTests(SweepCrashClusterFixture fixture) : IDis
     [Fact(Skip = "needs the run grain of issue 9: the client-driven runner does not survive a silo SIGKILL mid-sweep")]
     public async Task A_sweep_on_three_silos_that_loses_one_writes_the_embedded_tables_with_every_run_once()
     {
-        var (file, embedded) = await SweepFiles.EmbeddedAsync(_temp);
+        var (file, embedded) = await SweepFiles.EmbeddedAsync(_temp.Path);
 
         var victim = await fixture.StartSiloAsync();
-        var onCluster = Path.Combine(_temp, "cluster");
+        var onCluster = _temp.Sub("cluster");
         await using (var client = await RemoteCluster.ConnectAsync(fixture.Cluster))
         {
             var killed = false;

@@ -5,13 +5,13 @@ namespace Diplomacy.Cli.Tests.Sweeps;
 /// <summary>What the seed does: nothing but the run id without uncertainty, every draw with it.</summary>
 public sealed class SeedTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-seed-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-seed-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private async Task<string> StancesAsync(int seed, params string[] more)
     {
-        var folder = Path.Combine(_temp, $"{seed}-{more.Length}");
+        var folder = _temp.Sub($"{seed}-{more.Length}");
         var (exit, _, error) = await CliRun.RunAsync(["run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--seed", $"{seed}", "--rounds", "2", "--out", folder, "--quiet", .. more]);
         Assert.True(exit == ExitCodes.Success, error);
         return await File.ReadAllTextAsync(Path.Combine(folder, "stances.csv"));
@@ -30,7 +30,7 @@ public sealed class SeedTests : IDisposable
         Assert.NotEqual(eleven, drawnEleven);
         Assert.Equal(drawnEleven, await StancesAsync(11, "--set", "uncertainty.assumed=10", "--set", "uncertainty.stated=2"));
 
-        var manifest = await File.ReadAllTextAsync(Path.Combine(_temp, "11-4", "manifest.json"));
+        var manifest = await File.ReadAllTextAsync(_temp.Sub("11-4", "manifest.json"));
         Assert.Contains("\"uncertainty.assumed=10\",\n    \"uncertainty.stated=2\"", manifest, StringComparison.Ordinal);
         Assert.Contains("\"uncertainty\": \"from-confidence (stated 2, implied 5, assumed 10)\"", manifest, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public sealed class SeedTests : IDisposable
     [InlineData("models.concession.beta=-1", "diplomacy: option '--set': models.concession.beta must be a number above 0; got the number -1")]
     public async Task A_wrong_set_is_a_usage_error_and_nothing_runs(string assignment, string message)
     {
-        var folder = Path.Combine(_temp, "nothing");
+        var folder = _temp.Sub("nothing");
 
         var (exit, _, error) = await CliRun.RunAsync("run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--set", assignment, "--out", folder);
 

@@ -5,15 +5,15 @@ namespace Diplomacy.Cli.Tests.Sweeps;
 /// <summary>What comes after a sweep: comparing two (the Europe in/out pair) and scoring one against observations.</summary>
 public sealed class SweepAnalysisTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-sweep-analysis-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-sweep-analysis-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private async Task<string> SweepAsync(string scenario, string format = "csv")
     {
-        var file = Path.Combine(_temp, $"{scenario}.yaml");
+        var file = _temp.Sub($"{scenario}.yaml");
         await File.WriteAllTextAsync(file, $"name: {scenario}-sweep\nscenario: {CliRun.ShippedScenario($"{scenario}.yaml")}\nseed: 4\nuncertainty: from-confidence\nreplicates: 3\n");
-        var folder = Path.Combine(_temp, scenario);
+        var folder = _temp.Sub(scenario);
         var (exit, _, error) = await CliRun.RunAsync("sweep", file, "--out", folder, "--quiet", "--format", format);
         Assert.True(exit == ExitCodes.Success, error);
         return folder;
@@ -24,7 +24,7 @@ public sealed class SweepAnalysisTests : IDisposable
     {
         var atTable = await SweepAsync("europe-at-table");
         var keptOut = await SweepAsync("europe-kept-out", format: "parquet");
-        var folder = Path.Combine(_temp, "compared");
+        var folder = _temp.Sub("compared");
 
         var (exit, output, error) = await CliRun.RunAsync("compare", atTable, keptOut, "--out", folder);
 
@@ -35,7 +35,7 @@ public sealed class SweepAnalysisTests : IDisposable
         Assert.Contains(rows, r => r.StartsWith("1,1,(the scenario as written),territory,3,3,", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(folder, "report.html")));
 
-        var (wrongExit, _, wrongError) = await CliRun.RunAsync("compare", atTable, _temp);
+        var (wrongExit, _, wrongError) = await CliRun.RunAsync("compare", atTable, _temp.Path);
         Assert.Equal(ExitCodes.InvalidInput, wrongExit);
         Assert.Contains("is a folder but not a finished sweep", wrongError, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class SweepAnalysisTests : IDisposable
     public async Task Score_gives_the_brier_score_calibration_and_where_each_observation_falls()
     {
         var sweep = await SweepAsync("europe-kept-out");
-        var observed = Path.Combine(_temp, "observed.yaml");
+        var observed = _temp.Sub("observed.yaml");
         await File.WriteAllTextAsync(observed, """
             description: made up for the test
             observations:
@@ -56,7 +56,7 @@ public sealed class SweepAnalysisTests : IDisposable
                 date: 2025-03-01
                 stance: { actor: russia, issue: territory, between: [0, 100] }
             """);
-        var folder = Path.Combine(_temp, "scored");
+        var folder = _temp.Sub("scored");
 
         var (exit, output, error) = await CliRun.RunAsync("score", sweep, "--observed", observed, "--out", folder);
 
@@ -73,13 +73,13 @@ public sealed class SweepAnalysisTests : IDisposable
     public async Task An_observation_naming_what_the_sweep_lacks_is_a_located_error_with_a_suggestion()
     {
         var sweep = await SweepAsync("europe-kept-out");
-        var observed = Path.Combine(_temp, "wrong.yaml");
+        var observed = _temp.Sub("wrong.yaml");
         await File.WriteAllTextAsync(observed, "observations:\n  - id: typo\n    agreement: teritory\n    by-round: 3\n");
 
-        var (exit, _, error) = await CliRun.RunAsync("score", sweep, "--observed", observed, "--out", Path.Combine(_temp, "nothing"));
+        var (exit, _, error) = await CliRun.RunAsync("score", sweep, "--observed", observed, "--out", _temp.Sub("nothing"));
 
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Equal($"{observed}:2:5: error: observation 'typo': issue 'teritory' is not in play in this sweep (did you mean 'territory'?)\n", error);
-        Assert.False(Directory.Exists(Path.Combine(_temp, "nothing")));
+        Assert.False(Directory.Exists(_temp.Sub("nothing")));
     }
 }

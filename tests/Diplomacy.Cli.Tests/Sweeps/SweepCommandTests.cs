@@ -5,13 +5,13 @@ namespace Diplomacy.Cli.Tests.Sweeps;
 
 public sealed class SweepCommandTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-sweep-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-sweep-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private string WriteSweep(string name, string body)
     {
-        var path = Path.Combine(_temp, $"{name}.yaml");
+        var path = _temp.Sub($"{name}.yaml");
         File.WriteAllText(path, $"name: {name}\nscenario: {CliRun.ShippedScenario("talks-as-announced.yaml")}\n{body}");
         return path;
     }
@@ -20,7 +20,7 @@ public sealed class SweepCommandTests : IDisposable
     public async Task Any_run_of_a_sweep_rerun_alone_with_its_rerun_command_writes_the_same_trace_bytes()
     {
         var sweep = WriteSweep("rerun", "seed: 3\nuncertainty: from-confidence\ngrid:\n  actors.russia.capability: [5, 20]\nreplicates: 2\n");
-        var folder = Path.Combine(_temp, "out");
+        var folder = _temp.Sub("out");
 
         var (exit, output, error) = await CliRun.RunAsync("sweep", sweep, "--out", folder, "--traces", "--parallel", "2");
 
@@ -30,7 +30,7 @@ public sealed class SweepCommandTests : IDisposable
         foreach (var run in new[] { 2, 3 })
         {
             var rerun = rows[run][(rows[run].LastIndexOf(",diplomacy run ", StringComparison.Ordinal) + ",diplomacy ".Length)..];
-            var alone = Path.Combine(_temp, $"alone-{run}");
+            var alone = _temp.Sub($"alone-{run}");
             var (rerunExit, _, rerunError) = await CliRun.RunAsync([.. rerun.Split(' '), "--out", alone, "--quiet"]);
 
             Assert.True(rerunExit == ExitCodes.Success, rerunError);
@@ -48,7 +48,7 @@ public sealed class SweepCommandTests : IDisposable
     public async Task A_wrong_sweep_file_is_one_located_line_exit_2_and_nothing_written(string body, string message)
     {
         var sweep = WriteSweep("wrong", body);
-        var folder = Path.Combine(_temp, "out");
+        var folder = _temp.Sub("out");
 
         var (exit, _, error) = await CliRun.RunAsync("sweep", sweep, "--out", folder);
 
@@ -65,14 +65,14 @@ public sealed class SweepCommandTests : IDisposable
     {
         var first = WriteSweep("first", "");
         var second = WriteSweep("second", "");
-        var folder = Path.Combine(_temp, "out");
+        var folder = _temp.Sub("out");
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("sweep", first, "--out", folder, "--quiet")).Exit);
 
         var (exit, _, error) = await CliRun.RunAsync("sweep", second, "--out", folder);
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Equal($"{second}:1:1: error: --out {folder} holds a finished sweep, but it holds sweep 'first' (from {first}), not 'second'; choose another folder, or delete it to run this sweep there\n", error);
 
-        var stranger = Path.Combine(_temp, "stranger");
+        var stranger = _temp.Sub("stranger");
         Directory.CreateDirectory(stranger);
         await File.WriteAllTextAsync(Path.Combine(stranger, "notes.txt"), "mine");
         Assert.Equal(ExitCodes.InvalidInput, (await CliRun.RunAsync("sweep", first, "--out", stranger)).Exit);
@@ -84,23 +84,23 @@ public sealed class SweepCommandTests : IDisposable
     {
         var sweep = WriteSweep("failing", "sets:\n  - { models.concession.beta: 0.5 }\n  - { models.concession.tactic: linear, models.concession.beta: 3 }\n");
 
-        var (exit, output, _) = await CliRun.RunAsync("sweep", sweep, "--out", Path.Combine(_temp, "out"));
+        var (exit, output, _) = await CliRun.RunAsync("sweep", sweep, "--out", _temp.Sub("out"));
 
         Assert.Equal(ExitCodes.FinishedWithFailedRuns, exit);
         Assert.Contains("; 1 failed.", output, StringComparison.Ordinal);
         Assert.Contains("run 2 (set 2, seed ", output, StringComparison.Ordinal);
         Assert.Contains("failed: parameter set 2: models.concession.beta = 3 does not fit models.concession.tactic = linear", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_temp, "out", "report.html")));
+        Assert.True(File.Exists(_temp.Sub("out", "report.html")));
     }
 
     [Fact]
     public async Task A_sweep_process_killed_mid_sweep_resumes_to_the_tables_of_an_uninterrupted_sweep()
     {
         var sweep = WriteSweep("killed", "seed: 9\nuncertainty: from-confidence\nreplicates: 12\n");
-        var whole = Path.Combine(_temp, "whole");
+        var whole = _temp.Sub("whole");
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("sweep", sweep, "--out", whole, "--quiet", "--parallel", "3")).Exit);
 
-        var resumed = Path.Combine(_temp, "resumed");
+        var resumed = _temp.Sub("resumed");
         var journal = Path.Combine(resumed + ".partial", "journal", "runs.jsonl");
         string[] arguments = [Path.Combine(AppContext.BaseDirectory, "diplomacy.dll"), "sweep", sweep, "--out", resumed, "--parallel", "3"];
         foreach (var killAfter in new[] { 2, 6 })

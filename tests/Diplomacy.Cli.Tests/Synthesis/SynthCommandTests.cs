@@ -5,16 +5,16 @@ namespace Diplomacy.Cli.Tests.Synthesis;
 
 public sealed class SynthCommandTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-synth-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-synth-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task A_synthetic_world_and_scenario_pass_validate_and_the_same_seed_gives_the_same_bytes()
     {
-        var first = Path.Combine(_temp, "first");
-        var again = Path.Combine(_temp, "again");
-        var other = Path.Combine(_temp, "other");
+        var first = _temp.Sub("first");
+        var again = _temp.Sub("again");
+        var other = _temp.Sub("other");
 
         var (exit, output, error) = await CliRun.RunAsync("synth", "--actors", "60", "--issues", "4", "--leaders-per-state", "2", "--seed", "8", "--out", first);
         await CliRun.RunAsync("synth", "--actors", "60", "--issues", "4", "--leaders-per-state", "2", "--seed", "8", "--out", again, "--quiet");
@@ -47,7 +47,7 @@ public sealed class SynthCommandTests : IDisposable
     [InlineData("--issues", "2")]
     public async Task Out_of_range_options_are_usage_errors_and_write_nothing(params string[] args)
     {
-        var folder = Path.Combine(_temp, "nothing");
+        var folder = _temp.Sub("nothing");
 
         var (exit, _, error) = await CliRun.RunAsync(["synth", .. args, "--out", folder]);
 

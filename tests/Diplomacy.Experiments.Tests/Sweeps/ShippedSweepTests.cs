@@ -7,12 +7,12 @@ namespace Diplomacy.Experiments.Tests.Sweeps;
 
 public sealed class ShippedSweepTests
 {
-    private static string Folder => Path.Combine(SweepFolder.Scenarios, "sweeps");
+    private static string Folder => Path.Combine(ShippedFiles.Scenarios, "sweeps");
 
     public static TheoryData<string> Sweeps()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(SweepFolder.Scenarios, "sweeps"), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(ShippedFiles.Scenarios, "sweeps"), "*.yaml").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -52,7 +52,7 @@ public sealed class ShippedSweepTests
     [Fact]
     public void The_schema_declares_exactly_the_keys_the_reader_reads_and_the_docs_name_them()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SweepFolder.Scenarios, "sweep.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(ShippedFiles.Scenarios, "sweep.schema.json")));
 
         Assert.Equal(SweepKeys.TopLevel, schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         var documentation = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "sweep-format.md"));
@@ -62,7 +62,7 @@ public sealed class ShippedSweepTests
     [Fact]
     public void The_illustrative_observations_load_and_say_they_are_illustrative()
     {
-        var path = Path.Combine(SweepFolder.Scenarios, "observations", "illustrative-outcomes.yaml");
+        var path = Path.Combine(ShippedFiles.Scenarios, "observations", "illustrative-outcomes.yaml");
 
         var observations = ObservationsReader.Load(path);
 

@@ -6,11 +6,11 @@ namespace Diplomacy.Experiments.Tests.Sweeps;
 
 public sealed class SweepFileReaderTests : IDisposable
 {
-    private readonly SweepFolder _folder = new();
+    private readonly TempFolder _folder = new("diplomacy-sweep-file-");
 
     public void Dispose() => _folder.Dispose();
 
-    private string Header => $"name: test-sweep\nscenario: {SweepFolder.Baseline}\n";
+    private string Header => $"name: test-sweep\nscenario: {ShippedFiles.Baseline}\n";
 
     private Sweep Load(string body) => SweepFileReader.Load(_folder.Write("sweep.yaml", Header + body));
 
@@ -94,7 +94,7 @@ public sealed class SweepFileReaderTests : IDisposable
             colour: blue
             """);
 
-        var file = Path.Combine(_folder.Path, "sweep.yaml");
+        var file = _folder.Sub("sweep.yaml");
         Assert.Equal(
             string.Join('\n', new[]
             {

@@ -53,6 +53,7 @@ public sealed class ScenarioParametersTests : IDisposable
             ("events[0].propose.terms.territory", "40"),
             ("events[1].shock.shift", "-15"),
             ("models.expected-utility", "bdm-scholz"),
+            ("models.dynamics", "faithful"),
             ("models.concession.deadline", "4"),
             ("models.influence.enabled", "false"),
             ("models.influence.steps-per-round", "3"),
@@ -66,6 +67,7 @@ public sealed class ScenarioParametersTests : IDisposable
         Assert.Equal(5, ((Diplomacy.Scenarios.Scenario.ProposeEvent)changed.Events[0]).Terms[1].Position);
         Assert.Equal(-15, ((Diplomacy.Scenarios.Scenario.ShockEvent)changed.Events[1]).Shift);
         Assert.Equal("bdm-scholz", changed.Models.ExpectedUtility);
+        Assert.Equal(("faithful", "resolve-bounded"), (changed.Models.Dynamics, scenario.Models.Dynamics));
         Assert.Equal(4, changed.Models.Concession.Deadline);
         Assert.Equal((false, 3), (changed.Models.Influence.Enabled, changed.Models.Influence.StepsPerRound));
         Assert.Equal(UncertaintySpec.FromConfidence with { Assumed = 12 }, changed.Uncertainty);
@@ -116,7 +118,7 @@ public sealed class ScenarioParametersTests : IDisposable
     [InlineData("events[0].propose.terms.talks-timing", "the proposal events[0] (line 8 of levers.yaml) offers no term on 'talks-timing' (its terms: territory, nato-membership)")]
     [InlineData("events[1].shock.set", "events[1] (line 11 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
     [InlineData("events[2].forum.members", "events[2] (line 14 of levers.yaml) is a forum, which has no number to set; proposals' terms and shocks' sizes do")]
-    [InlineData("models.concession.bta", "model settings are models.expected-utility, models.concession.tactic, models.concession.beta, models.concession.deadline, models.influence.enabled, models.influence.steps-per-round (did you mean 'models.concession.beta'?)")]
+    [InlineData("models.concession.bta", "model settings are models.expected-utility, models.dynamics, models.concession.tactic, models.concession.beta, models.concession.deadline, models.influence.enabled, models.influence.steps-per-round (did you mean 'models.concession.beta'?)")]
     [InlineData("uncertainty.asumed", "an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed (did you mean 'assumed'?)")]
     public void An_unknown_path_says_why_and_suggests_the_nearest_name(string path, string why)
     {

@@ -1,24 +1,11 @@
 namespace Diplomacy.Experiments.Tests.Sweeps;
 
-/// <summary>A temporary folder for sweep files that name the repository's shipped scenarios by absolute path.</summary>
-internal sealed class SweepFolder : IDisposable
+/// <summary>Where the repository's shipped scenarios are, copied beside the tests as in the repository so relative paths resolve.</summary>
+internal static class ShippedFiles
 {
-    public SweepFolder() => Path = Directory.CreateTempSubdirectory("diplomacy-sweep-file-").FullName;
-
-    public string Path { get; }
-
     public static string Scenarios { get; } = FindScenarios();
 
     public static string Baseline => System.IO.Path.Combine(Scenarios, "talks-as-announced.yaml");
-
-    public string Write(string name, string text)
-    {
-        var path = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
 
     private static string FindScenarios()
     {
