@@ -1,98 +1,106 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Cli.Commands;
+using Diplomacy.Runtime.Hosting;
 using Diplomacy.Runtime.Output;
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Yaml;
 
 namespace Diplomacy.Cli;
 
 /// <summary>
-/// Picks the command from the first argument and turns the user's mistakes into located
-/// messages and exit code 2. Each command lives in its own class under <c>Commands/</c> so that
-/// a command loads only the assemblies it needs (forecast never loads Orleans).
+/// Picks the command from the first words of the command line, prints help, and turns every way a
+/// command can end into one clear line and an exit code: the user's mistakes into located messages
+/// and 2, an interruption into 130 or 143, a fault of the environment into 1, and anything else
+/// into 1 with the details in a log file (docs/errors.md). Each command lives in its own class
+/// under <c>Commands/</c> so that a command loads only the assemblies it needs (forecast never
+/// loads Orleans).
 /// </summary>
 public static class CommandDispatcher
 {
-    public const string Usage = $"""
-        diplomacy: a distributed actor simulation of diplomatic positions.
+    /// <summary>
+    /// Every command, in the order the overview lists them. Commands register here, one line each;
+    /// help, "did you mean" and a group's list of commands ("seed") all read this table.
+    /// </summary>
+    public static IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new(SeedInitCommand.Name, SeedInitCommand.Summary, SeedInitCommand.Help, static (a, io) => Task.FromResult(SeedInitCommand.Run(a, io.Out))),
+        new(SeedReviewCommand.Name, SeedReviewCommand.Summary, SeedReviewCommand.Help, static (a, io) => Task.FromResult(SeedReviewCommand.Run(a, io.In, io.Out))),
+        new(SeedValidateCommand.Name, SeedValidateCommand.Summary, SeedValidateCommand.Help, static (a, io) => Task.FromResult(SeedValidateCommand.Run(a, io.Out))),
+        new(SeedShowCommand.Name, SeedShowCommand.Summary, SeedShowCommand.Help, static (a, io) => Task.FromResult(SeedShowCommand.Run(a, io.Out))),
+        new(SeedAuditCommand.Name, SeedAuditCommand.Summary, SeedAuditCommand.Help, static (a, io) => Task.FromResult(SeedAuditCommand.Run(a, io.Out))),
+        new(ScenariosCommand.Name, ScenariosCommand.Summary, ScenariosCommand.Help, static (a, io) => ScenariosCommand.RunAsync(a, io.Out, io.Error)),
+        new(ValidateCommand.Name, ValidateCommand.Summary, ValidateCommand.Help, static (a, io) => ValidateCommand.RunAsync(a, io.Out)),
+        new(RunCommand.Name, RunCommand.Summary, RunCommand.Help, static (a, io) => RunCommand.RunAsync(a, io.Out, io.Error)),
+        new(CompareCommand.Name, CompareCommand.Summary, CompareCommand.Help, static (a, io) => CompareCommand.RunAsync(a, io.Out, io.Error)),
+        new(SweepCommand.Name, SweepCommand.Summary, SweepCommand.Help, static (a, io) => SweepCommand.RunAsync(a, io.Out)),
+        new(ScoreCommand.Name, ScoreCommand.Summary, ScoreCommand.Help, static (a, io) => ScoreCommand.RunAsync(a, io.Out)),
+        new(SynthCommand.Name, SynthCommand.Summary, SynthCommand.Help, static (a, io) => SynthCommand.RunAsync(a, io.Out)),
+        new(ForecastCommand.Name, ForecastCommand.Summary, ForecastCommand.Help, static (a, io) => ForecastCommand.RunAsync(a, io.Out)),
+        new(SiloCommand.Name, SiloCommand.Summary, SiloCommand.Help, static (a, io) => SiloCommand.RunAsync(a, io.Out, io.Error)),
+        new(HealthCommand.Name, HealthCommand.Summary, HealthCommand.Help, static (a, io) => HealthCommand.RunAsync(a, io.Out, io.Error)),
+    ];
 
-        Usage:
-          {SeedInitCommand.UsageLine}
-                                                    draft a world file from an article (every number left 'draft')
-          {SeedReviewCommand.UsageLine}
-                                                    decide the drafts in the terminal; --non-interactive lists them
-          diplomacy seed validate [FILE]            check a world file against its article
-          diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
-          diplomacy seed audit [FILE] [--out FILE]  every stance with its quote or assumption and a check that
-                                                    the quote speaks of its issue, as Markdown
-                                                    (FILE defaults to the shipped seeds/*.world.yaml)
-          diplomacy scenarios                       list the shipped scenarios; SCENARIO below is a file or one of their names
-          diplomacy validate SCENARIO               check a scenario file and its world without running it
-          diplomacy forecast DATA [--model bdm-scholz|bdm] [--rounds N] [--out DIR]
-                                                    expected-utility forecast of a BDM or KTAB table (10 rounds by default)
-          diplomacy run SCENARIO [--seed N] [--rounds N] [--set PATH=VALUE]... [--out DIR] [--format csv|parquet]
-                [--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf]
-                [--otel-file PATH] [--quiet]
-                                                    run a scenario on an embedded silo; writes trace.jsonl,
-                                                    stances and trace tables, manifest.json, plots and
-                                                    report.html to DIR (default runs/<scenario>-<seed>)
-          diplomacy compare A.yaml B.yaml [--seed N] [--rounds N] [--out DIR] [--format csv|parquet]
-                [--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf]
-                [--otel-file PATH] [--quiet]
-                                                    run both with one seed; print final stances under A and B
-                                                    and their difference, and what each agreed; write combined
-                                                    plots and report.html to DIR (default runs/compare-<a>-vs-<b>-<seed>)
-          diplomacy compare SWEEP_DIR_A SWEEP_DIR_B [--out DIR] [--format csv|parquet] [--quiet]
-                                                    two finished sweeps: the probability of agreement on each issue
-                                                    under A and B and the difference; writes the difference table and
-                                                    report.html to DIR (default runs/compare-<a>-vs-<b>)
-          diplomacy sweep SWEEP.yaml [--out DIR] [--parallel N] [--redis HOST:PORT] [--format csv|parquet] [--traces] [--quiet]
-                                                    run every run of a sweep file (grid, sets, replicates), N at a time;
-                                                    writes runs, finals, probabilities, quantiles and bands tables, fan
-                                                    charts and report.html to DIR (default runs/sweep-<name>); run it
-                                                    again after an interruption to resume
-          diplomacy score SWEEP_DIR --observed OUTCOMES.yaml [--out DIR] [--format csv|parquet] [--quiet]
-                                                    hold a finished sweep against what happened: Brier score, where each
-                                                    observation falls in the ensemble, calibration table; writes tables
-                                                    to DIR (default runs/score-<sweep>)
-          diplomacy synth --actors N --issues K [--leaders-per-state M] [--seed S] [--out DIR] [--quiet]
-                                                    write a made-up world, its synthetic article and a scenario playing
-                                                    it (names from Bogus, numbers from the seed) for scale tests and
-                                                    teaching, to DIR (default runs/synthetic-N-K-S)
-          diplomacy silo --redis HOST:PORT [--silo-port N] [--gateway-port N] [--advertise HOST] [--cluster-id ID]
-                [--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf] [--otel-file PATH]
-                                                    run one silo of a cluster that meets in Redis (until Ctrl+C);
-                                                    'run' and 'compare' take --redis HOST:PORT to run on that cluster
-          diplomacy health [--gateway-port N] [--timeout SECONDS]
-                                                    exit 0 when the silo on this machine is an active cluster member
-                                                    that accepts connections (the container health check)
-          diplomacy help                            this text
-          diplomacy --version                       the version and the source commit it was built from
+    /// <summary>Anywhere on the command line: print an internal error's details instead of writing them to a log file.</summary>
+    public const string VerboseFlag = "--verbose";
 
-        Telemetry also follows the standard OTEL_* variables (OTEL_EXPORTER_OTLP_ENDPOINT, ..._PROTOCOL,
-        OTEL_SERVICE_NAME, OTEL_SDK_DISABLED, ...); the command line wins. See docs/telemetry-and-reports.md.
-
-        Exit codes: 0 success, 1 internal failure, 2 invalid input (the message says where),
-        3 a sweep finished but some of its runs failed, 130/143 interrupted (Ctrl+C/SIGTERM).
-        """;
+    /// <summary>On its own: print the version and the source commit the program was built from.</summary>
+    public const string VersionFlag = "--version";
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, Console.In, output, error);
 
     /// <param name="input">Where interactive commands (seed review) read answers.</param>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        var verbose = TakeVerbose(ref args);
+        CommandInfo? command = null;
         try
         {
-            return args switch
+            if (args is [] or ["help" or "--help" or "-h"])
             {
-                [] or ["help" or "--help" or "-h", ..] => Help(output),
-                ["--version"] => PrintVersion(output),
-                _ => await DispatchAsync(args[0], args[1..], input, output, error),
-            };
+                await output.WriteLineAsync(Overview());
+                return ExitCodes.Success;
+            }
+
+            if (args is [VersionFlag])
+            {
+                await output.WriteLineAsync(ProductVersion.Describe());
+                return ExitCodes.Success;
+            }
+
+            if (args is ["help" or "--help" or "-h", .. var topic])
+            {
+                await output.WriteLineAsync(HelpFor(topic));
+                return ExitCodes.Success;
+            }
+
+            command = Find(args);
+            if (command is null)
+            {
+                // "seed --help" asks for the group's list of commands.
+                if (args is [var group, "--help" or "-h", ..] && IsGroup(group))
+                {
+                    await output.WriteLineAsync(GroupHelp(group));
+                    return ExitCodes.Success;
+                }
+
+                throw new UsageException(Unknown(args));
+            }
+
+            var rest = args[command.Words.Count..];
+            if (AsksForHelp(rest))
+            {
+                await output.WriteLineAsync(command.Help);
+                return ExitCodes.Success;
+            }
+
+            return await command.RunAsync(rest, new CommandStreams(input, output, error));
         }
         catch (UsageException e)
         {
             await error.WriteLineAsync($"diplomacy: {e.Message}");
-            await error.WriteLineAsync("Run 'diplomacy help' for usage.");
+            var topic = command?.Name ?? (args.Length > 0 && IsGroup(args[0]) ? args[0] : null);
+            await error.WriteLineAsync($"Run 'diplomacy help{(topic is null ? string.Empty : " " + topic)}' for usage.");
             return ExitCodes.InvalidInput;
         }
         catch (InputException e)
@@ -104,35 +112,174 @@ public static class CommandDispatcher
 
             return ExitCodes.InvalidInput;
         }
-    }
-
-    private static int Help(TextWriter output)
-    {
-        output.WriteLine(Usage);
-        return ExitCodes.Success;
-    }
-
-    private static int PrintVersion(TextWriter output)
-    {
-        output.WriteLine(ProductVersion.Describe());
-        return ExitCodes.Success;
-    }
-
-    private static Task<int> DispatchAsync(string command, string[] rest, TextReader input, TextWriter output, TextWriter error) =>
-        command switch
+        catch (Exception e) when (e is OutputFolderException or ClusterUnavailableException)
         {
-            // Commands register here, one line each.
-            "seed" => SeedCommand.RunAsync(rest, input, output),
-            "forecast" => ForecastCommand.RunAsync(rest, output),
-            "validate" => ValidateCommand.RunAsync(rest, output),
-            "run" => RunCommand.RunAsync(rest, output, error),
-            "compare" => CompareCommand.RunAsync(rest, output, error),
-            "silo" => SiloCommand.RunAsync(rest, output, error),
-            "scenarios" => ScenariosCommand.RunAsync(rest, output, error),
-            "health" => HealthCommand.RunAsync(rest, output, error),
-            "sweep" => SweepCommand.RunAsync(rest, output),
-            "score" => ScoreCommand.RunAsync(rest, output),
-            "synth" => SynthCommand.RunAsync(rest, output),
-            _ => throw new UsageException($"unknown command '{command}'"),
-        };
+            await error.WriteLineAsync($"diplomacy: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (InterruptedException e)
+        {
+            await error.WriteLineAsync($"diplomacy: {e.Message}; stopped, and no output was written");
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk, not the program: a full disk, a file system gone read-only, a folder removed under us.
+            await error.WriteLineAsync($"diplomacy: cannot read or write a file: {e.Message}; no output was written");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (ClusterFault.Describe(e) is { } fault)
+        {
+            await error.WriteLineAsync($"diplomacy: {fault}; no output was written");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            return InternalFailure.Report(e, verbose, error);
+        }
+    }
+
+    /// <summary>The overview: every command with its one-line summary. Loops, not LINQ: `help` is the start-up floor the forecast is measured against.</summary>
+    public static string Overview()
+    {
+        var width = "help COMMAND".Length + 2;
+        foreach (var command in Commands)
+        {
+            width = Math.Max(width, command.Name.Length + 2);
+        }
+
+        var lines = new System.Text.StringBuilder();
+        foreach (var command in Commands)
+        {
+            lines.Append("  ").Append(command.Name.PadRight(width)).Append(command.Summary).Append('\n');
+        }
+
+        return $"""
+            diplomacy: a distributed actor simulation of diplomatic positions.
+
+            Usage: diplomacy COMMAND [ARGUMENTS] [OPTIONS]
+
+            Commands:
+            {lines}  {"help COMMAND".PadRight(width)}print a command's usage and options (or: diplomacy COMMAND --help)
+              {VersionFlag.PadRight(width)}print the version and the source commit it was built from
+
+            {CommonHelp.ExitCodes}
+            """;
+    }
+
+    /// <summary>The help for <c>diplomacy help WORDS</c>: a command's, or a group's list of commands.</summary>
+    public static string HelpFor(IReadOnlyList<string> topic)
+    {
+        if (Find(topic) is { } command && topic.Count == command.Words.Count)
+        {
+            return command.Help;
+        }
+
+        if (topic is [var group] && IsGroup(group))
+        {
+            return GroupHelp(group);
+        }
+
+        throw new UsageException(Unknown(topic));
+    }
+
+    private static string GroupHelp(string group)
+    {
+        var members = Commands.Where(c => c.Group == group).ToList();
+        var width = members.Max(c => c.Name.Length) + 2;
+        return $"""
+            Usage: diplomacy {group} COMMAND [ARGUMENTS] [OPTIONS]
+
+            Commands:
+            {string.Join("\n", members.Select(c => $"  {c.Name.PadRight(width)}{c.Summary}"))}
+
+            Run 'diplomacy help {group} COMMAND' for a command's options.
+            """;
+    }
+
+    /// <summary>The command whose words start <paramref name="args"/>, the longest if several do.</summary>
+    private static CommandInfo? Find(IReadOnlyList<string> args)
+    {
+        CommandInfo? found = null;
+        foreach (var command in Commands)
+        {
+            if (command.Matches(args) && (found is null || command.Words.Count > found.Words.Count))
+            {
+                found = command;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsGroup(string word)
+    {
+        foreach (var command in Commands)
+        {
+            if (command.Group == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Why <paramref name="args"/> names no command, with the nearest one that exists.</summary>
+    private static string Unknown(IReadOnlyList<string> args)
+    {
+        if (args.Count > 0 && IsGroup(args[0]))
+        {
+            var group = args[0];
+            var names = Commands.Where(c => c.Group == group).Select(c => c.Words[1]).ToList();
+            var expected = $"expected {OneOf(names)}";
+            return args.Count == 1 || args[1].StartsWith('-')
+                ? $"missing {group} command; {expected}"
+                : $"unknown {group} command '{args[1]}'{EditDistance.DidYouMean(args[1], names)}; {expected}";
+        }
+
+        var first = args.Count == 0 ? string.Empty : args[0];
+        var words = Commands.Select(c => c.Words[0]).Distinct(StringComparer.Ordinal).Append("help").ToList();
+        return first.StartsWith('-')
+            ? $"unknown option '{first}' before any command; expected a command first: {string.Join(", ", words)} (or {VersionFlag} alone)"
+            : $"unknown command '{first}'{EditDistance.DidYouMean(first, words)}; commands: {string.Join(", ", words)}";
+    }
+
+    /// <summary>'init', 'review' or 'show'.</summary>
+    private static string OneOf(IReadOnlyList<string> names) =>
+        names.Count == 1
+            ? $"'{names[0]}'"
+            : $"{string.Join(", ", names.Take(names.Count - 1).Select(n => $"'{n}'"))} or '{names[^1]}'";
+
+    /// <summary>--help or -h among a command's arguments (before a '--', after which everything is a file name).</summary>
+    private static bool AsksForHelp(IEnumerable<string> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg == "--")
+            {
+                return false;
+            }
+
+            if (arg is "--help" or "-h")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TakeVerbose(ref string[] args)
+    {
+        var end = Array.IndexOf(args, "--");
+        var before = end < 0 ? args : args[..end];
+        if (Array.IndexOf(before, VerboseFlag) < 0)
+        {
+            return false;
+        }
+
+        args = [.. before.Where(a => a != VerboseFlag), .. end < 0 ? [] : args[end..]];
+        return true;
+    }
 }

@@ -193,23 +193,17 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Contains("| hegseth | 0 | 0.7 | 0.9 | stated | “He also ruled out NATO membership for Ukraine” (line 7) | yes: nato membership |", output, StringComparison.Ordinal);
         Assert.Contains("| putin | 3 | 1 | 0.95 | assumed | assumed: ", output, StringComparison.Ordinal);
 
-        var folder = Directory.CreateTempSubdirectory("diplomacy-audit-").FullName;
-        try
-        {
-            var file = Path.Combine(folder, "audit.md");
-            var (written, message, _) = await RunAsync("seed", "audit", "--out", file);
-            Assert.Equal(0, written);
-            Assert.Contains("audit written to", message, StringComparison.Ordinal);
-            Assert.Equal(output, await File.ReadAllTextAsync(file));
-            Assert.Equal([file], Directory.GetFiles(folder));
+        using var temp = new TempFolder("diplomacy-audit-");
+        var folder = temp.Path;
+        var file = Path.Combine(folder, "audit.md");
+        var (written, message, _) = await RunAsync("seed", "audit", "--out", file);
+        Assert.Equal(0, written);
+        Assert.Contains("audit written to", message, StringComparison.Ordinal);
+        Assert.Equal(output, await File.ReadAllTextAsync(file));
+        Assert.Equal([file], Directory.GetFiles(folder));
 
-            var (refused, _, error) = await RunAsync("seed", "audit", "--out", folder);
-            Assert.Equal(2, refused);
-            Assert.Contains("is a directory", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var (refused, _, error) = await RunAsync("seed", "audit", "--out", folder);
+        Assert.Equal(2, refused);
+        Assert.Contains("is a directory", error, StringComparison.Ordinal);
     }
 }

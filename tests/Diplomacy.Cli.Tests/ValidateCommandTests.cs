@@ -95,7 +95,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void Usage_lists_validate()
     {
-        Assert.Contains("diplomacy validate SCENARIO", CommandDispatcher.Usage, StringComparison.Ordinal);
+        Assert.Contains("diplomacy validate SCENARIO", CommandDispatcher.HelpFor(["validate"]), StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> NamesIn(string folder) =>

@@ -1,11 +1,18 @@
 using System.Text;
 using Diplomacy.Drafting.Text;
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
+using Diplomacy.Testing;
 
 namespace Diplomacy.Drafting.Tests;
 
-public sealed class ArticleFileTests
+/// <summary>Seed init reads an article through the one input reader the world loader uses: the same limit and checks.</summary>
+public sealed class ArticleFileTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     [Fact]
     public void An_empty_or_blank_article_is_refused()
     {
@@ -19,7 +26,7 @@ public sealed class ArticleFileTests
         var error = Refused([0x50, 0x4B, 0x03, 0x04, 0x0A, 0x00, 0x01]);
 
         Assert.Equal((2, 1), (error.Location.Line, error.Location.Column));
-        Assert.Contains("binary data (a NUL byte at byte 5)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a NUL character (byte 0) in the text", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,24 +37,22 @@ public sealed class ArticleFileTests
         var error = Refused(latin1);
 
         Assert.Equal(2, error.Location.Line);
-        Assert.Contains("not UTF-8 text (byte 0xE9", error.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid UTF-8 (0xE9 at byte", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_article_over_one_mebibyte_is_refused_before_it_is_read()
+    public void An_article_over_the_limit_is_refused_before_it_is_read()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"diplomacy-big-{Guid.NewGuid():N}.txt");
-        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(new string('a', ArticleFile.MaximumBytes + 1)));
-        try
+        var path = _temp.Sub("big.txt");
+        using (var file = File.Create(path))
         {
-            var error = Assert.Single(Assert.Throws<InputException>(() => ArticleFile.Read(path)).Errors);
+            // Sparse: the size is what is checked, before a byte is read.
+            file.SetLength(InputLimits.ArticleBytes + 1);
+        }
 
-            Assert.Contains("the limit is 1,048,576 bytes (1 MiB)", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var error = Assert.Single(Assert.Throws<InputException>(() => ArticleFile.Read(path)).Errors);
+
+        Assert.Contains("an article may be at most 4 MiB (4,194,304 bytes)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +67,7 @@ public sealed class ArticleFileTests
     public void A_missing_file_and_a_directory_are_refused()
     {
         Assert.Contains("no such file", Assert.Throws<InputException>(() => ArticleFile.Read("no-such-article.txt")).Message, StringComparison.Ordinal);
-        Assert.Contains("this is a directory", Assert.Throws<InputException>(() => ArticleFile.Read(Path.GetTempPath())).Message, StringComparison.Ordinal);
+        Assert.Contains("this is a directory", Assert.Throws<InputException>(() => ArticleFile.Read(_temp.Path)).Message, StringComparison.Ordinal);
     }
 
     private static InputError Refused(byte[] bytes) =>

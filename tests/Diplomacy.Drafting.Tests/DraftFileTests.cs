@@ -5,8 +5,12 @@ using Diplomacy.Scenarios.Yaml;
 
 namespace Diplomacy.Drafting.Tests;
 
-public sealed class DraftFileTests
+public sealed class DraftFileTests : IDisposable
 {
+    private readonly TempFolder _temp = new("diplomacy-draft-tests-");
+
+    public void Dispose() => _temp.Dispose();
+
     [Fact]
     public void The_draft_of_the_shipped_article_loads_as_a_draft_world_whose_quotes_are_all_in_the_article()
     {
@@ -64,13 +68,9 @@ public sealed class DraftFileTests
         Assert.False(text == "draft" && node.Style == YamlDotNet.Core.ScalarStyle.Plain, "the word draft must be quoted when it is text");
     }
 
-    private static string WriteDraft()
+    private string WriteDraft()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "diplomacy-draft-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.Copy(ShippedArticle.ArticlePath, Path.Combine(folder, ShippedArticle.ArticleName));
-        var path = Path.Combine(folder, "draft.world.yaml");
-        File.WriteAllText(path, DraftWorldWriter.Write(ShippedArticle.Draft()));
-        return path;
+        File.Copy(ShippedArticle.ArticlePath, _temp.Sub(ShippedArticle.ArticleName));
+        return _temp.Write("draft.world.yaml", DraftWorldWriter.Write(ShippedArticle.Draft()));
     }
 }

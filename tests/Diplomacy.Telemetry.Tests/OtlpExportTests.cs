@@ -18,9 +18,9 @@ public sealed class OtlpExportTests : IDisposable
 {
     private const int Seed = 2025;
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-otlp-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-otlp-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Theory]
     [InlineData("http/protobuf")]
@@ -30,7 +30,7 @@ public sealed class OtlpExportTests : IDisposable
         await using var receiver = await OtlpReceiver.StartAsync();
         var name = $"otlp-{protocol.Replace('/', '-')}";
         var endpoint = protocol == "grpc" ? receiver.GrpcEndpoint : receiver.HttpEndpoint;
-        var folder = Path.Combine(_temp, name);
+        var folder = Path.Combine(_temp.Path, name);
 
         var (exit, output, error) = await CliRun.RunAsync(
             "run", RenamedBaseline(name), "--rounds", "2", "--out", folder, "--quiet",
@@ -51,7 +51,7 @@ public sealed class OtlpExportTests : IDisposable
     public async Task The_standard_variables_alone_pick_the_protocol_the_base_path_and_the_service_name()
     {
         await using var receiver = await OtlpReceiver.StartAsync();
-        var folder = Path.Combine(_temp, "from-environment");
+        var folder = Path.Combine(_temp.Path, "from-environment");
         using var environment = new EnvironmentVariables(new()
         {
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
@@ -76,7 +76,7 @@ public sealed class OtlpExportTests : IDisposable
     public async Task A_dead_endpoint_costs_one_warning_line_and_the_run_still_succeeds()
     {
         var dead = $"http://127.0.0.1:{ClosedPort()}";
-        var folder = Path.Combine(_temp, "dead");
+        var folder = Path.Combine(_temp.Path, "dead");
 
         var (exit, output, error) = await CliRun.RunAsync(
             "run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--rounds", "1", "--out", folder, "--quiet",
@@ -93,7 +93,7 @@ public sealed class OtlpExportTests : IDisposable
     [Fact]
     public async Task Console_telemetry_goes_to_standard_error_or_a_file_and_quiet_leaves_only_the_result_line()
     {
-        var folder = Path.Combine(_temp, "console");
+        var folder = Path.Combine(_temp.Path, "console");
         var baseline = CliRun.ShippedScenario("talks-as-announced.yaml");
 
         var (exit, output, error) = await CliRun.RunAsync("run", baseline, "--rounds", "1", "--out", folder, "--quiet", "--otel", "console");
@@ -103,9 +103,9 @@ public sealed class OtlpExportTests : IDisposable
         Assert.Contains("span diplomacy.run ", error, StringComparison.Ordinal);
         Assert.Contains("metric diplomacy.stance.shift unit={point} ", error, StringComparison.Ordinal);
 
-        var file = Path.Combine(_temp, "spans.txt");
+        var file = Path.Combine(_temp.Path, "spans.txt");
         var (fileExit, fileOutput, fileError) = await CliRun.RunAsync(
-            "run", baseline, "--rounds", "1", "--out", Path.Combine(_temp, "console-file"), "--otel", "console", "--otel-file", file);
+            "run", baseline, "--rounds", "1", "--out", Path.Combine(_temp.Path, "console-file"), "--otel", "console", "--otel-file", file);
 
         Assert.Equal(ExitCodes.Success, fileExit);
         Assert.DoesNotContain("span ", fileOutput, StringComparison.Ordinal);
@@ -116,10 +116,10 @@ public sealed class OtlpExportTests : IDisposable
     [Fact]
     public async Task An_otel_file_that_cannot_be_written_is_a_usage_error_before_anything_runs()
     {
-        var folder = Path.Combine(_temp, "never");
+        var folder = Path.Combine(_temp.Path, "never");
 
         var (exit, _, error) = await CliRun.RunAsync(
-            "run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--out", folder, "--otel", "console", "--otel-file", Path.Combine(_temp, "no", "such", "dir", "x.txt"));
+            "run", CliRun.ShippedScenario("talks-as-announced.yaml"), "--out", folder, "--otel", "console", "--otel-file", Path.Combine(_temp.Path, "no", "such", "dir", "x.txt"));
 
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.StartsWith("diplomacy: option '--otel-file': cannot write", error, StringComparison.Ordinal);
@@ -198,7 +198,7 @@ public sealed class OtlpExportTests : IDisposable
             l.StartsWith("name:", StringComparison.Ordinal) ? $"name: {name}"
             : l.StartsWith("world:", StringComparison.Ordinal) ? $"world: {world}"
             : l);
-        var path = Path.Combine(_temp, name + ".yaml");
+        var path = Path.Combine(_temp.Path, name + ".yaml");
         File.WriteAllLines(path, text);
         return path;
     }

@@ -89,7 +89,8 @@ public sealed class ArgumentReader
             .ToList();
     }
 
-    public int? IntOption(string name, int minimum = int.MinValue)
+    /// <summary>A whole number in [<paramref name="minimum"/>, <paramref name="maximum"/>]: the same ranges the files allow.</summary>
+    public int? IntOption(string name, int minimum = int.MinValue, int maximum = int.MaxValue)
     {
         var text = Option(name);
         if (text is null)
@@ -97,14 +98,18 @@ public sealed class ArgumentReader
             return null;
         }
 
-        if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        var range = $"from {minimum} to {maximum}";
+        if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
-            throw new UsageException($"option '--{name}' expects a whole number, got '{text}'");
+            // All digits but beyond int: out of range, not "not a number".
+            throw new UsageException(IsWholeNumber(text)
+                ? $"option '--{name}' must be {range}, got {text}"
+                : $"option '--{name}' expects a whole number {range}, got '{text}'");
         }
 
-        if (value < minimum)
+        if (value < minimum || value > maximum)
         {
-            throw new UsageException($"option '--{name}' must be at least {minimum}, got {value}");
+            throw new UsageException($"option '--{name}' must be {range}, got {value}");
         }
 
         return value;
@@ -121,14 +126,14 @@ public sealed class ArgumentReader
         return value;
     }
 
-    /// <summary>Call after reading every option: any left over is a typo the user should hear about.</summary>
+    /// <summary>Call after reading every option: any left over is a typo the user should hear about, with the nearest known option.</summary>
     public void RejectUnknown()
     {
         foreach (var option in _options)
         {
             if (!_consumed.Contains(option.Name))
             {
-                throw new UsageException($"unknown option '--{option.Name}'");
+                throw new UsageException($"unknown option '--{option.Name}'{Nearest(option.Name)}");
             }
         }
     }
@@ -145,9 +150,33 @@ public sealed class ArgumentReader
 
     public void ExpectPositionals(int maximum)
     {
-        if (_positionals.Count > maximum)
+        if (_positionals.Count <= maximum)
         {
-            throw new UsageException($"unexpected argument '{_positionals[maximum]}'");
+            return;
         }
+
+        var extra = _positionals[maximum];
+        throw new UsageException(extra.Length > 1 && extra[0] == '-'
+            ? $"unknown option '{extra}'{Nearest(extra.TrimStart('-'))}"
+            : $"unexpected argument '{extra}'");
+    }
+
+    /// <summary>" (did you mean '--seed'?)" for the option read by this command nearest to <paramref name="name"/>, else empty.</summary>
+    private string Nearest(string name)
+    {
+        var known = new List<string>(_consumed);
+        known.Sort(StringComparer.Ordinal);
+        return Diplomacy.Scenarios.Yaml.EditDistance.Suggest(name, known) is { } suggestion ? $" (did you mean '--{suggestion}'?)" : string.Empty;
+    }
+
+    private static bool IsWholeNumber(string text)
+    {
+        var digits = text.AsSpan();
+        if (digits.Length > 0 && digits[0] is '+' or '-')
+        {
+            digits = digits[1..];
+        }
+
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 }

@@ -12,9 +12,4 @@ public static class ExitCodes
 
     /// <summary>A sweep finished every run, but some of them failed: each failed run is a row of the runs table with its error.</summary>
     public const int FinishedWithFailedRuns = 3;
-
-    /// <summary>Stopped by Ctrl+C (SIGINT, 128 + 2) or by SIGTERM (128 + 15); a sweep resumes when run again.</summary>
-    public const int Interrupted = 130;
-
-    public const int Terminated = 143;
 }

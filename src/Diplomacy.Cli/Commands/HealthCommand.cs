@@ -15,17 +15,35 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class HealthCommand
 {
+    public const string Name = "health";
+
+    public const string Summary = "exit 0 when the silo on this machine is an active, reachable cluster member";
+
+    public const string Help = """
+        Usage: diplomacy health [--gateway-port N] [--timeout SECONDS]
+
+        The container health check of the 'diplomacy silo' on this machine with that gateway port.
+        Healthy (exit 0) when the silo's health file is fresh (Orleans reports it an active member of
+        its cluster) and its gateway accepts a connection on 127.0.0.1; otherwise one line on
+        standard error saying why, and exit 1 (the codes Docker's HEALTHCHECK expects).
+
+        Options:
+          --gateway-port N         the silo's gateway port, 1-65535 (default 30000)
+          --timeout SECONDS        how long to wait for the gateway, 1-600 (default 3)
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy health --gateway-port 30000
+        """;
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var arguments = new ArgumentReader(args, new HashSet<string>());
-        var port = arguments.IntOption("gateway-port", minimum: 1) ?? ClusterSilo.DefaultGatewayPort;
-        var timeout = arguments.IntOption("timeout", minimum: 1) ?? 3;
+        var port = arguments.IntOption("gateway-port", minimum: 1, maximum: ushort.MaxValue) ?? ClusterSilo.DefaultGatewayPort;
+        var timeout = arguments.IntOption("timeout", minimum: 1, maximum: 600) ?? 3;
         arguments.RejectUnknown();
         arguments.ExpectPositionals(0);
-        if (port > ushort.MaxValue)
-        {
-            throw new UsageException($"option '--gateway-port' must be at most {ushort.MaxValue}, got {port}");
-        }
 
         var problem = SiloHealthFile.Problem(SiloHealthFile.PathFor(port), DateTimeOffset.UtcNow) ?? await GatewayProblemAsync(port, timeout);
         if (problem is not null)

@@ -11,9 +11,22 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public sealed record OutputSettings(TableFormat Format, TelemetryOptions Telemetry, bool Quiet)
 {
-    public const string UsageLine = "[--format csv|parquet] " + TelemetryArguments.UsageLine + " [--quiet]";
+    public const string OptionsHelp = """
+          --format csv|parquet     the stances and trace tables as CSV (default) or Parquet; trace.jsonl is always written
+          --quiet                  print only the output folder
+        """ + "\n" + TelemetryHelp;
 
-    public static IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "quiet" };
+    /// <summary>The telemetry options, as run, compare and silo list them (see <see cref="TelemetryArguments"/>).</summary>
+    public const string TelemetryHelp = """
+          --otel none|console|otlp where spans and metrics go: nowhere (default), standard error, or a collector
+          --otlp-endpoint URL      the collector's base address for --otel otlp (default http://localhost:4317,
+                                   or http://localhost:4318 with http/protobuf)
+          --otlp-protocol grpc|http/protobuf
+                                   the OTLP transport for --otel otlp (default grpc)
+          --otel-file PATH         with --otel console: write the telemetry lines to PATH instead of standard error
+          The standard OTEL_* variables (OTEL_EXPORTER_OTLP_ENDPOINT, ..._PROTOCOL, OTEL_SERVICE_NAME,
+          OTEL_SDK_DISABLED, ...) are read too; the command line wins. See docs/telemetry-and-reports.md.
+        """;
 
     public static OutputSettings Read(ArgumentReader arguments)
     {

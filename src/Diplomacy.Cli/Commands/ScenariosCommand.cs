@@ -15,6 +15,27 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class ScenariosCommand
 {
+    public const string Name = "scenarios";
+
+    public const string Summary = "list the shipped scenarios; 'run', 'compare' and 'validate' take their names";
+
+    public const string Help = """
+        Usage: diplomacy scenarios
+
+        Lists the scenarios shipped with the program, each with its rounds, the issues in play and
+        its description, and the folder they live in (copy one from there to change it). Each is
+        read and checked as 'run' would. Wherever a command takes SCENARIO, a shipped scenario's
+        name (talks-as-announced) does as well as a file, from any folder.
+
+        Options:
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy scenarios
+          diplomacy run summit-in-moscow
+        """;
+
     private const int Width = 100;
     private const string Indent = "    ";
 

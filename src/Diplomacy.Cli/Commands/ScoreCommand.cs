@@ -16,11 +16,41 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class ScoreCommand
 {
+    public const string Name = "score";
+
+    public const string Summary = "hold a finished sweep against what happened: Brier score and calibration";
+
+    public const string Help = """
+        Usage: diplomacy score SWEEP_DIR --observed OUTCOMES.yaml [options]
+
+        Holds the finished sweep in SWEEP_DIR against dated observations (docs/scoring.md): an
+        agreement on an issue by a round, or an actor's stance falling in a range. Prints, per
+        parameter set, the Brier score, where each observation falls in the ensemble and a
+        calibration table in ten bins; writes the scores, observations and calibration tables and
+        manifest.json to DIR.
+
+        Options:
+          --observed FILE          the observations (required); scenarios/observations/ holds an
+                                   illustrative example
+          --out DIR                the output folder (default runs/score-<sweep>); it must not exist, be
+                                   empty, or hold an earlier output of diplomacy, which is replaced
+        """ + "\n" + ScenarioArguments.ForceHelp + """
+
+          --format csv|parquet     the tables as CSV (default) or Parquet
+          --quiet                  print only the output folder
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy score runs/sweep-baseline-1000 --observed scenarios/observations/illustrative-outcomes.yaml
+        """;
+
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var arguments = new ArgumentReader(args, new HashSet<string>(StringComparer.Ordinal) { "quiet" });
+        var arguments = new ArgumentReader(args, ScenarioArguments.Flags);
         var observed = arguments.Option("observed") ?? throw new UsageException("'score' needs '--observed OUTCOMES.yaml': the observations to score the sweep against");
         var outDirectory = arguments.Option("out");
+        var force = arguments.Flag("force");
         var format = arguments.Choice("format", "csv", "csv", "parquet") == "parquet" ? TableFormat.Parquet : TableFormat.Csv;
         var quiet = arguments.Flag("quiet");
         arguments.RejectUnknown();
@@ -35,7 +65,8 @@ public static class ScoreCommand
         var scores = await SweepScorer.ScoreAsync(folder, observations);
         var name = SweepIdentity.Read(Path.Combine(folder, SweepFolder.ManifestFile))?.Name ?? "sweep";
         var target = outDirectory ?? Path.Combine("runs", $"score-{name}");
-        await WriteAsync(target, format, scores);
+        OutputFolder.Check(target, force);
+        await WriteAsync(target, format, scores, folder, observed);
         if (quiet)
         {
             await output.WriteLineAsync(target);
@@ -51,7 +82,7 @@ public static class ScoreCommand
         return ExitCodes.Success;
     }
 
-    private static async Task WriteAsync(string target, TableFormat format, IReadOnlyList<SetScore> scores)
+    private static async Task WriteAsync(string target, TableFormat format, IReadOnlyList<SetScore> scores, string sweep, string observed)
     {
         using var staging = StagingFolder.Create(target);
         await using (var table = TableWriter.Create(SweepScorer.ScoresSchema, format, staging.Working))
@@ -81,6 +112,7 @@ public static class ScoreCommand
             }
         }
 
+        OutputManifest.Write(staging, Name, "sweep", sweep, "observed", observed);
         staging.Publish();
     }
 

@@ -9,6 +9,28 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class SeedAuditCommand
 {
+    public const string Name = "seed audit";
+
+    public const string Summary = "every stance with its quote or assumption, as Markdown for review";
+
+    public const string Help = """
+        Usage: diplomacy seed audit [FILE] [--out FILE]
+
+        Prints, as Markdown, every stance of the world with its quote or assumption, and a check that
+        each quote speaks of its issue (docs/seed-audit.md is this output for the shipped world).
+        """ + "\n" + SeedCommand.FileHelp + """
+
+
+        Options:
+          --out FILE               write the Markdown to FILE (replacing it, whole or not at all)
+                                   instead of printing it
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy seed audit --out docs/seed-audit.md
+        """;
+
     public static int Run(string[] args, TextWriter output)
     {
         var arguments = new ArgumentReader(args, new HashSet<string>());

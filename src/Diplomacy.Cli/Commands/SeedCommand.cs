@@ -3,20 +3,10 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Commands;
 
-/// <summary><c>diplomacy seed init|review|validate|show|audit ...</c>: the world file drawn from an article.</summary>
+/// <summary>What the <c>seed</c> commands that read a world file (<c>seed validate</c>, <c>seed show</c>, <c>seed audit</c>) share.</summary>
 public static class SeedCommand
 {
-    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output) =>
-        args switch
-        {
-            ["validate", .. var rest] => Task.FromResult(SeedValidateCommand.Run(rest, output)),
-            ["show", .. var rest] => Task.FromResult(SeedShowCommand.Run(rest, output)),
-            ["init", .. var rest] => Task.FromResult(SeedInitCommand.Run(rest, output)),
-            ["review", .. var rest] => Task.FromResult(SeedReviewCommand.Run(rest, input, output)),
-            ["audit", .. var rest] => Task.FromResult(SeedAuditCommand.Run(rest, output)),
-            [var other, ..] => throw new UsageException($"unknown seed command '{other}'; expected 'init', 'review', 'validate', 'show' or 'audit'"),
-            [] => throw new UsageException("missing seed command; expected 'init', 'review', 'validate', 'show' or 'audit'"),
-        };
+    public const string FileHelp = "FILE is a world file; without one, the shipped seeds/*.world.yaml is read.";
 
     /// <summary>The FILE argument, or the shipped world file when none is given.</summary>
     internal static string WorldFile(ArgumentReader arguments)

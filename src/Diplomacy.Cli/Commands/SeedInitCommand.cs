@@ -16,7 +16,34 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class SeedInitCommand
 {
-    public const string UsageLine = "diplomacy seed init ARTICLE.txt [--out WORLD.yaml] [--date YYYY-MM-DD] [--title TEXT] [--force]";
+    public const string Name = "seed init";
+
+    public const string Summary = "draft a world file from a news article (every number left 'draft')";
+
+    public const string Help = """
+        Usage: diplomacy seed init ARTICLE.txt [--out WORLD.yaml] [--date YYYY-MM-DD] [--title TEXT] [--force]
+
+        Drafts a world file from ARTICLE.txt (UTF-8 text, at most 4 MiB), offline, with rules and
+        word lists: the actors it names (states, organisations, groups, titled people), candidate
+        issues, and candidate stances, each with an exact quote of the article and any other quotes
+        of the same actor on the same issue. Every value the article cannot give (positions,
+        salience, resolve, confidence, capability, ...) is left as 'draft' for 'seed review' to
+        decide. The file is written whole or not at all.
+
+        Options:
+          --out WORLD.yaml         the world file to write (default ARTICLE.world.yaml beside the article);
+                                   its name must end in .world.yaml and its folder must exist
+          --date YYYY-MM-DD        the article's date (default: the date the file name starts with, if any;
+                                   otherwise the file has none)
+          --title TEXT             the article's title, one line (default: none)
+          --force                  overwrite WORLD.yaml if it exists
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy seed init mywork/2024-03-08-belgrade-pristina-talks.txt
+          diplomacy seed review mywork/2024-03-08-belgrade-pristina-talks.world.yaml
+        """;
 
     private static readonly HashSet<string> Flags = ["force"];
 

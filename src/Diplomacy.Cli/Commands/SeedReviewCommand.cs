@@ -13,7 +13,28 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class SeedReviewCommand
 {
-    public const string UsageLine = "diplomacy seed review WORLD.yaml [--non-interactive]";
+    public const string Name = "seed review";
+
+    public const string Summary = "decide a draft world's values in the terminal; --non-interactive lists them";
+
+    public const string Help = """
+        Usage: diplomacy seed review WORLD.yaml [--non-interactive]
+
+        Walks the values WORLD.yaml still leaves as 'draft' (from 'seed init'): first each issue's
+        scale, then each stance (stated, implied, assumed or drop; which quote; position, salience,
+        resolve), then each actor (role, capability, susceptibility, assumption). Every answer is
+        written back into the file in place, item by item, keeping comments and order, so you can
+        stop at any point ('quit', or Ctrl+C) and run it again later. An empty answer skips an item;
+        a wrong one is asked again. Answers can also be piped in, one per line ('#' lines skipped).
+
+        Options:
+          --non-interactive        only list the values still draft, each at file:line:column (exit 0)
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy seed review mywork/article.world.yaml < answers.txt
+        """;
 
     private static readonly HashSet<string> Flags = ["non-interactive"];
 

@@ -12,6 +12,33 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class SeedShowCommand
 {
+    public const string Name = "seed show";
+
+    public const string Summary = "print a world file as an actors × issues table, or as JSON";
+
+    public const string Help = """
+        Usage: diplomacy seed show [FILE] [--actor ID,..] [--issue ID,..] [--kind KIND,..] [--quotes] [--format table|json]
+
+        Prints the world as a table of actors × issues (each cell a position), or as JSON with every
+        actor, issue, stance and tie. Naming actors or issues prints their stances in detail. A draft
+        world (from 'seed init') is shown too: '?' marks a position still draft, 'd' a stance not
+        yet judged.
+        """ + "\n" + SeedCommand.FileHelp + """
+
+
+        Options:
+          --actor ID,..            only these actors (ids from the world file)
+          --issue ID,..            only these issues
+          --kind KIND,..           only actors of these kinds: state, organisation, leader, analyst
+          --quotes                 print the quote (or assumption) behind each stance
+          --format table|json      a table (default) or JSON
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy seed show --issue territory --quotes
+        """;
+
     private static readonly HashSet<string> Flags = ["quotes"];
 
     public static int Run(string[] args, TextWriter output)

@@ -10,6 +10,28 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class SeedValidateCommand
 {
+    public const string Name = "seed validate";
+
+    public const string Summary = "check a world file and every quote in it against its article";
+
+    public const string Help = """
+        Usage: diplomacy seed validate [FILE]
+
+        Checks a world file: every key, id, reference and range, and that every quote is an exact
+        substring of the article the file names. Prints a one-line summary when the file is valid;
+        otherwise every mistake, each at file:line:column, and exits 2. A value still 'draft' (from
+        'seed init') is such a mistake: a world is never used with a guess in it.
+        """ + "\n" + SeedCommand.FileHelp + """
+
+
+        Options:
+        """ + "\n" + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
+
+
+        Example:
+          diplomacy seed validate seeds/2025-02-13-us-russia-ukraine-peace-talks.world.yaml
+        """;
+
     public static int Run(string[] args, TextWriter output)
     {
         var arguments = new ArgumentReader(args, new HashSet<string>());

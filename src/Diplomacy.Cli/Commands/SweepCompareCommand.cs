@@ -7,7 +7,7 @@ using Diplomacy.Runtime.Tables;
 namespace Diplomacy.Cli.Commands;
 
 /// <summary>
-/// <c>diplomacy compare SWEEP_DIR_A SWEEP_DIR_B [--out DIR] [--format csv|parquet] [--quiet]</c>: two
+/// <c>diplomacy compare SWEEP_DIR_A SWEEP_DIR_B [--out DIR [--force]] [--format csv|parquet] [--quiet]</c>: two
 /// finished sweeps side by side. Prints, for each parameter set and issue, the probability of
 /// agreement under each and the difference, and writes the difference table and report.html to DIR
 /// (default <c>runs/compare-&lt;a&gt;-vs-&lt;b&gt;</c>).
@@ -17,14 +17,15 @@ public static class SweepCompareCommand
     /// <summary>True when the two positionals are folders: compare then means two sweeps, not two scenarios.</summary>
     public static bool Applies(string[] args)
     {
-        var positionals = new ArgumentReader(args, OutputSettings.Flags).Positionals;
+        var positionals = new ArgumentReader(args, ScenarioArguments.Flags).Positionals;
         return positionals.Count == 2 && positionals.All(Directory.Exists);
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var arguments = new ArgumentReader(args, OutputSettings.Flags);
+        var arguments = new ArgumentReader(args, ScenarioArguments.Flags);
         var outDirectory = arguments.Option("out");
+        var force = arguments.Flag("force");
         var format = arguments.Choice("format", "csv", "csv", "parquet") == "parquet" ? TableFormat.Parquet : TableFormat.Csv;
         var quiet = arguments.Flag("quiet");
         arguments.RejectUnknown();
@@ -41,6 +42,7 @@ public static class SweepCompareCommand
         var (nameA, nameB) = (NameOf(first), NameOf(second));
         var rows = await SweepComparison.CompareAsync(first, second);
         var target = outDirectory ?? Path.Combine("runs", $"compare-{nameA}-vs-{nameB}");
+        OutputFolder.Check(target, force);
         using (var staging = StagingFolder.Create(target))
         {
             await using (var table = TableWriter.Create(SweepComparison.Schema, format, staging.Working))
@@ -52,6 +54,7 @@ public static class SweepCompareCommand
             }
 
             await File.WriteAllTextAsync(Path.Combine(staging.Working, RunOutputs.ReportFile), SweepCompareReport.Render(nameA, nameB, rows));
+            OutputManifest.Write(staging, CompareCommand.Name, "a", first, "b", second);
             staging.Publish();
         }
 

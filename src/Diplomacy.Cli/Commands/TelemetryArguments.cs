@@ -10,8 +10,6 @@ namespace Diplomacy.Cli.Commands;
 /// </summary>
 public static class TelemetryArguments
 {
-    public const string UsageLine = "[--otel none|console|otlp] [--otlp-endpoint URL] [--otlp-protocol grpc|http/protobuf] [--otel-file PATH]";
-
     public static TelemetryOptions Read(ArgumentReader arguments)
     {
         var request = new TelemetryRequest(

@@ -1,4 +1,5 @@
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 using Diplomacy.Scenarios.Scenario;
 using Diplomacy.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -21,7 +22,7 @@ public static class ObservationsReader
 
     public static IReadOnlyList<Observation> Load(string path)
     {
-        var file = YamlDocumentReader.Load(path);
+        var file = YamlDocumentReader.Load(path, InputKind.Observations);
         var reader = file.Reader;
         PlainData.RejectTags(reader, file.Root);
         var observations = new List<Observation>();

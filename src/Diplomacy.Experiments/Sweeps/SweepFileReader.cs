@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Diplomacy.Model.Uncertainty;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 using Diplomacy.Scenarios.Parameters;
 using Diplomacy.Scenarios.Scenario;
 using Diplomacy.Scenarios.Uncertainty;
@@ -32,7 +33,7 @@ public sealed class SweepFileReader
             throw new InputException(new InputError(new SourceLocation(path, 1, 1), "this is a directory; expected a sweep file (.yaml)"));
         }
 
-        var file = YamlDocumentReader.Load(path);
+        var file = YamlDocumentReader.Load(path, InputKind.Sweep);
         PlainData.RejectTags(file.Reader, file.Root);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
         return new SweepFileReader(file.Reader).Read(file, sha256);

@@ -8,8 +8,8 @@ namespace Diplomacy.Experiments.Synthesis;
 /// </summary>
 public sealed record SynthesisOptions(int Actors, int Issues, int LeadersPerState, int Seed)
 {
-    /// <summary>Enough for the scale tests (2,000 actors) five times over.</summary>
-    public const int MaxActors = 10_000;
+    /// <summary>The most a world file may hold (docs/errors.md): the scale tests' largest world.</summary>
+    public const int MaxActors = Scenarios.Input.InputLimits.WorldActors;
 
     public const int MaxIssues = 50;
 

@@ -37,11 +37,17 @@ public static class ClusterSetup
     /// output stays readable. Orleans warns on every start of a small local silo (no server GC,
     /// which gave no gain on 2 cores; a watchdog that fires when the machine is busy).
     /// </summary>
-    public static void KeepLoggingQuiet(this IHostApplicationBuilder builder)
+    /// <param name="orleansErrors">
+    /// False for a command's client of a cluster: what goes wrong there (Redis or every silo gone)
+    /// ends the command with its own one-line message, so Orleans' log lines would only repeat it.
+    /// </param>
+    public static void KeepLoggingQuiet(this IHostApplicationBuilder builder, bool orleansErrors = true)
     {
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.Logging.AddFilter("Orleans", orleansErrors ? LogLevel.Error : LogLevel.None);
+        // A host that fails to start is reported by the command in one line; the host's own report is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
     }

@@ -15,9 +15,11 @@ public sealed record ClusterSilo(RedisCluster Cluster, int SiloPort, int Gateway
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;
 
+    /// <exception cref="ClusterUnavailableException">Redis did not answer within the cluster's connect timeout.</exception>
     public async Task<IHost> StartAsync(CancellationToken cancellationToken = default)
     {
         var address = await ResolveAsync(Advertise, cancellationToken);
+        await Cluster.ProbeAsync(cancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,

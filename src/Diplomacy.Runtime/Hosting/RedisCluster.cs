@@ -18,6 +18,11 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
     /// <summary>Grain state survives only with the cluster's own service id; one per product, not per run.</summary>
     public const string ServiceId = "diplomacy";
 
+    public const int DefaultConnectTimeoutSeconds = 15;
+
+    /// <summary>How long a client or a silo tries to reach Redis, and a client a silo, before it gives up with one line.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(DefaultConnectTimeoutSeconds);
+
     public ConfigurationOptions RedisOptions()
     {
         var options = ConfigurationOptions.Parse(Endpoint);
@@ -26,6 +31,63 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
         options.ConnectTimeout = 5000;
         return options;
     }
+
+    /// <summary>
+    /// Connects to Redis once and pings it, within <see cref="ConnectTimeout"/>: a Redis that is not
+    /// there is reported at once, instead of after the clustering provider's minutes of retries.
+    /// </summary>
+    /// <exception cref="ClusterUnavailableException">Redis did not answer.</exception>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var options = ConfigurationOptions.Parse(Endpoint);
+        options.AbortOnConnectFail = true;
+        options.ConnectRetry = 1;
+        options.ConnectTimeout = (int)Math.Min(ConnectTimeout.TotalMilliseconds, int.MaxValue);
+        options.SyncTimeout = options.ConnectTimeout;
+        options.AsyncTimeout = options.ConnectTimeout;
+        try
+        {
+            // A plain TCP connection first: a refused or unroutable address says so at once, in the socket's words.
+            foreach (var endPoint in options.EndPoints)
+            {
+                using var socket = new System.Net.Sockets.TcpClient();
+                await socket.ConnectAsync(Host(endPoint), Port(endPoint), cancellationToken).AsTask().WaitAsync(ConnectTimeout, cancellationToken);
+            }
+
+            await using var redis = await ConnectionMultiplexer.ConnectAsync(options).WaitAsync(ConnectTimeout, cancellationToken);
+            await redis.GetDatabase().PingAsync().WaitAsync(ConnectTimeout, cancellationToken);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException or System.Net.Sockets.SocketException or ArgumentException)
+        {
+            throw new ClusterUnavailableException(
+                $"cannot reach Redis at {Endpoint} within {ConnectTimeout.TotalSeconds:0} s: {Why(e)} (is redis-server running there? --connect-timeout S waits longer)",
+                e);
+        }
+    }
+
+    private static string Host(System.Net.EndPoint endPoint) => endPoint switch
+    {
+        System.Net.DnsEndPoint dns => dns.Host,
+        System.Net.IPEndPoint ip => ip.Address.ToString(),
+        _ => endPoint.ToString() ?? string.Empty,
+    };
+
+    private static int Port(System.Net.EndPoint endPoint) => endPoint switch
+    {
+        System.Net.DnsEndPoint { Port: > 0 } dns => dns.Port,
+        System.Net.IPEndPoint { Port: > 0 } ip => ip.Port,
+        _ => 6379,
+    };
+
+    // StackExchange.Redis's own message is a paragraph of advice; the socket's reason, or the kind of failure, says enough.
+    private static string Why(Exception e) => e switch
+    {
+        System.Net.Sockets.SocketException socket => socket.Message,
+        { InnerException: System.Net.Sockets.SocketException socket } => socket.Message,
+        RedisConnectionException connection => connection.FailureType.ToString(),
+        TimeoutException => "no answer",
+        _ => e.Message,
+    };
 
     /// <summary>
     /// Membership, run storage and fast failure detection: with the defaults a killed silo is

@@ -14,7 +14,7 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
     public const string TraceFile = "trace.jsonl";
     public const string StancesFile = "stances.csv";
     public const string TraceTableFile = "trace.csv";
-    public const string ManifestFile = "manifest.json";
+    public const string ManifestFile = OutputFolder.ManifestFile;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -54,19 +54,33 @@ public sealed class RunFolder : ITraceSink, IAsyncDisposable
     /// <summary>Where the files are written until the run completes; extra files go here too.</summary>
     public string WorkingDirectory => _folder.Working;
 
-    /// <summary>Writes the manifest and moves the folder into place, replacing an earlier run's folder.</summary>
+    /// <summary>
+    /// Writes the manifest, listing every file of the folder so that a later run recognises it as
+    /// ours, and moves the folder into place, replacing an earlier run's folder.
+    /// </summary>
     public async Task CompleteAsync(RunManifest manifest, CancellationToken cancellationToken)
     {
         await CloseAsync();
-        await File.WriteAllTextAsync(System.IO.Path.Combine(_folder.Working, ManifestFile), manifest.ToJson() + "\n", Utf8, cancellationToken);
+        var files = _folder.Files().Append(ManifestFile).Order(StringComparer.Ordinal).ToList();
+        await File.WriteAllTextAsync(System.IO.Path.Combine(_folder.Working, ManifestFile), (manifest with { Files = files }).ToJson() + "\n", Utf8, cancellationToken);
         _folder.Publish();
     }
 
-    /// <summary>Without <see cref="CompleteAsync"/> first, the partial output is deleted.</summary>
+    /// <summary>Without <see cref="CompleteAsync"/> first, the partial output is deleted, even when closing its files fails (a full disk).</summary>
     public async ValueTask DisposeAsync()
     {
-        await CloseAsync();
-        _folder.Dispose();
+        try
+        {
+            await CloseAsync();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The run has already failed (or is failing) for the same reason; the files go anyway.
+        }
+        finally
+        {
+            _folder.Dispose();
+        }
     }
 
     private StreamWriter Open(string name)

@@ -76,6 +76,9 @@ public sealed record RunManifest(
             timings);
     }
 
+    /// <summary>Every file of the run's folder, this one included: how a later run knows the folder is ours to replace.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     // Null when the file is not on disk (a scenario built in code, as tests do).

@@ -41,7 +41,7 @@ public static class TraceJson
                 {
                     json.WriteStartObject();
                     json.WriteString("issue", term.Issue);
-                    json.WriteNumber("position", term.Position);
+                    json.WriteNumber("position", term.Position + 0.0);
                     json.WriteEndObject();
                 }
 
@@ -75,7 +75,8 @@ public static class TraceJson
     {
         if (value is { } number)
         {
-            json.WriteNumber(name, number);
+            // Adding zero turns -0 into 0: no output spells "-0".
+            json.WriteNumber(name, number + 0.0);
         }
         else
         {

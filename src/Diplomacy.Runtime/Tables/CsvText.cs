@@ -17,8 +17,8 @@ public static class CsvText
         _ => Quote(value.ToString() ?? ""),
     };
 
-    /// <summary>"R" gives the shortest text that parses back to the same double, whatever the culture.</summary>
-    public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>"R" gives the shortest text that parses back to the same double, whatever the culture; adding zero turns -0 into 0.</summary>
+    public static string FormatNumber(double value) => (value + 0.0).ToString("R", CultureInfo.InvariantCulture);
 
     public static string Quote(string text)
     {

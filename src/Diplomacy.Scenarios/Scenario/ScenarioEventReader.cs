@@ -16,6 +16,12 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
     public IReadOnlyList<ScenarioEvent> Read(IReadOnlyList<YamlNode> items)
     {
         var events = new List<ScenarioEvent>();
+        if (items.Count > Input.InputLimits.Events)
+        {
+            reader.Report(items[Input.InputLimits.Events], $"more than {Input.InputLimits.Events:N0} events; a scenario may have at most {Input.InputLimits.Events:N0}");
+            return events;
+        }
+
         foreach (var item in items)
         {
             if (ReadOne(item) is { } scenarioEvent)

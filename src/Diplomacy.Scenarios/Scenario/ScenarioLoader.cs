@@ -1,5 +1,6 @@
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 using Diplomacy.Scenarios.Uncertainty;
 using Diplomacy.Scenarios.World;
 using Diplomacy.Scenarios.Yaml;
@@ -34,7 +35,7 @@ public static class ScenarioLoader
             throw new InputException(new InputError(new SourceLocation(path, 1, 1), "this is a directory; expected a scenario file (.yaml)"));
         }
 
-        var file = YamlDocumentReader.Load(path);
+        var file = YamlDocumentReader.Load(path, InputKind.Scenario);
         var reader = file.Reader;
         PlainData.RejectTags(reader, file.Root);
         if (reader.Mapping(file.Root, "the scenario", ScenarioKeys.TopLevel) is not { } top)
@@ -86,10 +87,14 @@ public static class ScenarioLoader
             return (null, null);
         }
 
-        if (!File.Exists(resolved))
+        switch (FileKinds.Of(resolved))
         {
-            reader.Report(node, $"world file not found: {resolved} ('world' is read relative to the scenario file's folder)");
-            return (null, null);
+            case FileKind.Missing:
+                reader.Report(node, $"world file not found: {resolved} ('world' is read relative to the scenario file's folder)");
+                return (null, null);
+            case not FileKind.Regular and var kind:
+                reader.Report(node, $"'world' names {FileKinds.Describe(kind)}, {resolved}; expected a regular world file");
+                return (null, null);
         }
 
         try

@@ -1,4 +1,5 @@
 using Diplomacy.Model.ExpectedUtility;
+using Diplomacy.Scenarios.Input;
 
 namespace Diplomacy.Scenarios.Tables;
 
@@ -15,10 +16,16 @@ public static class BdmTableReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var errors = new TableErrors(file);
-        var lines = TableText.Lines(text);
+        var lines = TableText.Lines(text, InputLimits.Actors + 1);
         if (lines.Count == 0)
         {
             errors.Add(1, 1, "the file is empty: expected a header 'Actor,Capability,Position,Salience'");
+            errors.ThrowIfAny();
+        }
+
+        if (lines.Count > InputLimits.Actors + 1)
+        {
+            errors.Add(lines[^1].Number, 1, $"more than {InputLimits.Actors:N0} actor rows; a forecast table may have at most {InputLimits.Actors:N0} actors");
             errors.ThrowIfAny();
         }
 

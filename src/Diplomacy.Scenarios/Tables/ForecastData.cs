@@ -9,21 +9,11 @@ public sealed record ForecastData(string Source, string Title, IReadOnlyList<Iss
     /// <summary>Reads a BDM table or a KTAB spatial-model file, telling them apart by the first line.</summary>
     public static ForecastData Read(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new Errors.InputException(new Errors.InputError(new Errors.SourceLocation(path, 1, 1), $"cannot read the file: {e.Message}"));
-        }
-
-        return Parse(text, path);
+        return Parse(Input.InputFile.ReadText(path, Input.InputKind.Table), path);
     }
 
     public static ForecastData Parse(string text, string file) =>
-        TableText.Lines(text) is [var first, ..]
+        TableText.Lines(text, 0) is [var first, ..]
         && CsvLine.Split(first.Text, file, first.Number) is [{ Text: var cell }, ..]
         && cell.Equals("Actor", StringComparison.OrdinalIgnoreCase)
             ? BdmTableReader.Parse(text, file)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Diplomacy.Model.ExpectedUtility;
+using Diplomacy.Scenarios.Input;
 
 namespace Diplomacy.Scenarios.Tables;
 
@@ -17,7 +18,7 @@ public static class KtabTableReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var errors = new TableErrors(file);
-        var lines = TableText.Lines(text);
+        var lines = TableText.Lines(text, InputLimits.Actors + 2);
         if (lines.Count < 2)
         {
             errors.Add(lines.Count == 0 ? 1 : lines[0].Number + 1, 1,
@@ -34,8 +35,9 @@ public static class KtabTableReader
             errors.ThrowIfAny();
         }
 
-        var actorCount = Count(errors, scenarioLine, scenario[2], "nActors");
-        var dimensionCount = Count(errors, scenarioLine, scenario[3], "nDims");
+        // Both counts are checked before anything is sized by them.
+        var actorCount = Count(errors, scenarioLine, scenario[2], "nActors", InputLimits.Actors);
+        var dimensionCount = Count(errors, scenarioLine, scenario[3], "nDims", InputLimits.Dimensions);
         errors.ThrowIfAny();
 
         var (headerLine, headerText) = lines[1];
@@ -48,11 +50,13 @@ public static class KtabTableReader
             errors.ThrowIfAny();
         }
 
+        // Lines stops reading one line past the most actors allowed, so a longer file is counted as that.
         var rows = lines.Skip(2).ToList();
         if (rows.Count != actorCount)
         {
             var (line, column) = rows.Count > actorCount ? (rows[actorCount].Number, 1) : (scenarioLine, scenario[2].Column);
-            errors.Add(line, column, $"line {scenarioLine} announces {actorCount} actors, but the file has {rows.Count} actor rows");
+            var counted = rows.Count > InputLimits.Actors ? $"more than {InputLimits.Actors:N0}" : rows.Count.ToString(CultureInfo.InvariantCulture);
+            errors.Add(line, column, $"line {scenarioLine} announces {actorCount} actors, but the file has {counted} actor rows");
         }
 
         var positions = new List<BdmActor>[dimensionCount];
@@ -104,11 +108,11 @@ public static class KtabTableReader
         return new ForecastData(file, scenario[0].Text, issues);
     }
 
-    private static int Count(TableErrors errors, int line, CsvField field, string what)
+    private static int Count(TableErrors errors, int line, CsvField field, string what, int maximum)
     {
-        if (!int.TryParse(field.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < 1)
+        if (!int.TryParse(field.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < 1 || value > maximum)
         {
-            errors.Add(line, field.Column, $"expected a whole number of at least 1 for {what}, got '{field.Text}'");
+            errors.Add(line, field.Column, $"expected a whole number from 1 to {maximum:N0} for {what}, got '{field.Text}'");
             return 0;
         }
 

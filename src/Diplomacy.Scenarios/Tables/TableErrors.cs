@@ -40,7 +40,8 @@ internal sealed class TableErrors(string file)
             return null;
         }
 
-        return value;
+        // Adding zero turns -0 into 0, so that no output ever spells "-0".
+        return value + 0.0;
     }
 
     private static string Bounds(double minimum, double maximum) => double.IsPositiveInfinity(maximum)

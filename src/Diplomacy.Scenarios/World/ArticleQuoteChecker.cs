@@ -1,4 +1,5 @@
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 using Diplomacy.Scenarios.Yaml;
 
 namespace Diplomacy.Scenarios.World;
@@ -27,14 +28,24 @@ public sealed class ArticleQuoteChecker(string path, string text)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(worldFile) ?? string.Empty, articleName);
+        if (FileKinds.Of(path) == FileKind.Missing)
+        {
+            reader.Report(location, $"cannot read the article '{articleName}' (looked for {path}): no such file; 'article' is relative to the world file");
+            return null;
+        }
+
         try
         {
-            return new ArticleQuoteChecker(path, File.ReadAllText(path));
+            return new ArticleQuoteChecker(path, InputFile.ReadText(path, InputKind.Article));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (InputException e)
         {
-            var why = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            reader.Report(location, $"cannot read the article '{articleName}' (looked for {path}): {why}; 'article' is relative to the world file");
+            // Located in the article itself: a special file, too large, not UTF-8, a NUL.
+            foreach (var error in e.Errors)
+            {
+                reader.Report(error.Location, $"the article '{articleName}' named at {location}: {error.Message}");
+            }
+
             return null;
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 using Diplomacy.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -42,14 +43,14 @@ public sealed partial class WorldFileReader
 
     /// <summary>Reads and checks the world file at <paramref name="path"/> and the article it names; a value still <c>draft</c> is an error.</summary>
     /// <exception cref="InputException">Every mistake found, located.</exception>
-    public static LoadedWorld Load(string path) => Read(YamlDocumentReader.Load(path));
+    public static LoadedWorld Load(string path) => Read(YamlDocumentReader.Load(path, InputKind.World));
 
     /// <summary>
     /// Like <see cref="Load"/>, but values still written <c>draft</c> are accepted and listed in
     /// <see cref="LoadedWorld.Drafts"/>: for showing and reviewing a world drafted by <c>seed init</c>.
     /// </summary>
     /// <exception cref="InputException">Every mistake other than a draft, located.</exception>
-    public static LoadedWorld LoadDraft(string path) => Read(YamlDocumentReader.Load(path), allowDrafts: true);
+    public static LoadedWorld LoadDraft(string path) => Read(YamlDocumentReader.Load(path, InputKind.World), allowDrafts: true);
 
     /// <summary>Checks an already parsed world file; its article is read relative to <see cref="YamlFile.File"/>.</summary>
     /// <param name="allowDrafts">Collect values written <c>draft</c> in <see cref="LoadedWorld.Drafts"/> instead of reporting them.</param>
@@ -77,14 +78,14 @@ public sealed partial class WorldFileReader
         var title = root.OptionalString("title");
         var date = root.OptionalString("date");
 
-        var actors = ReadList(root.RequiredSequence("actors"), "actor", ActorKeys, ReadActor);
-        var issues = ReadList(root.RequiredSequence("issues"), "issue", IssueKeys, ReadIssue);
+        var actors = ReadList(root.RequiredSequence("actors"), "actor", ActorKeys, ReadActor, InputLimits.WorldActors);
+        var issues = ReadList(root.RequiredSequence("issues"), "issue", IssueKeys, ReadIssue, InputLimits.Issues);
         RejectDuplicates(actors, a => a.Id, "actor id", "id");
         RejectDuplicates(issues, i => i.Id, "issue id", "id");
 
         CheckMembership(actors);
 
-        var stances = ReadList(root.RequiredSequence("stances"), "stance", StanceKeys, ReadStance);
+        var stances = ReadList(root.RequiredSequence("stances"), "stance", StanceKeys, ReadStance, InputLimits.Stances);
         foreach (var stance in stances)
         {
             CheckReference(stance.Mapping, "actor", stance.Value.Actor, _actorIds);
@@ -93,7 +94,7 @@ public sealed partial class WorldFileReader
 
         RejectDuplicates(stances, s => $"{s.Actor} on {s.Issue}", "stance of", "actor");
 
-        var ties = ReadList(root.OptionalSequence("ties"), "tie", TieKeys, ReadTie);
+        var ties = ReadList(root.OptionalSequence("ties"), "tie", TieKeys, ReadTie, InputLimits.Stances);
         foreach (var tie in ties)
         {
             CheckReference(tie.Mapping, "listener", tie.Value.Listener, _actorIds);
@@ -114,10 +115,16 @@ public sealed partial class WorldFileReader
         };
     }
 
-    private List<Located<T>> ReadList<T>(IReadOnlyList<YamlNode>? nodes, string what, string[] keys, Func<YamlMappingReader, T?> read)
+    private List<Located<T>> ReadList<T>(IReadOnlyList<YamlNode>? nodes, string what, string[] keys, Func<YamlMappingReader, T?> read, int limit)
         where T : class
     {
         var result = new List<Located<T>>();
+        if (nodes is not null && nodes.Count > limit)
+        {
+            _reader.Report(nodes[limit], $"more than {limit:N0} {what} entries; a world file may have at most {limit:N0}");
+            return result;
+        }
+
         for (var i = 0; i < (nodes?.Count ?? 0); i++)
         {
             var mapping = _reader.Mapping(nodes![i], Label(nodes[i], what, i), keys);

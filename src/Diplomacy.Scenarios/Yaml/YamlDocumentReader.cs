@@ -1,5 +1,7 @@
 using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Diplomacy.Scenarios.Yaml;
@@ -12,23 +14,12 @@ namespace Diplomacy.Scenarios.Yaml;
 /// </summary>
 public static class YamlDocumentReader
 {
-    /// <summary>Reads and parses <paramref name="path"/>; errors name the path as given.</summary>
-    /// <exception cref="InputException">The file is missing, unreadable, empty, holds more than one document, or is not valid YAML.</exception>
-    public static YamlFile Load(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new InputException(new InputError(new SourceLocation(path, 1, 1), $"cannot read the file: {Describe(e)}"));
-        }
-
-        return Parse(text, path);
-    }
+    /// <summary>Reads and parses <paramref name="path"/>, a file of the given kind; errors name the path as given.</summary>
+    /// <exception cref="InputException">
+    /// The file is missing, not a regular file, larger than the kind allows, unreadable, not valid
+    /// text, empty, nested too deeply, holds more than one document, or is not valid YAML.
+    /// </exception>
+    public static YamlFile Load(string path, InputKind kind) => Parse(InputFile.ReadText(path, kind), path);
 
     /// <summary>Parses <paramref name="text"/> as if it were the content of <paramref name="file"/> (used by tests and by callers that already hold the text).</summary>
     /// <exception cref="InputException">The text is empty, holds more than one document, or is not valid YAML.</exception>
@@ -39,8 +30,12 @@ public static class YamlDocumentReader
 
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
+        IParser reading = new Parser(new StringReader(text));
         try
         {
+            // The representation model is built recursively: measure first, so deep nesting is an error, not a stack overflow.
+            CheckShape(reading, file);
+            reading = parser;
             stream.Load(parser);
         }
         catch (YamlException e)
@@ -51,7 +46,7 @@ public static class YamlDocumentReader
         {
             // YamlDotNet's scanner fails this way (without a mark) on some unclosed flow
             // collections; the last event the parser produced is the nearest place we know.
-            var mark = parser.Current?.End ?? Mark.Empty;
+            var mark = reading.Current?.End ?? Mark.Empty;
             throw new InputException(new InputError(
                 YamlNodeReader.Locate(file, mark),
                 "invalid YAML: the text does not parse here (is a bracket, brace or quote left open?)"));
@@ -67,6 +62,33 @@ public static class YamlDocumentReader
         };
     }
 
+    /// <summary>Walks the parser's events (no recursion, nothing kept) and refuses a file nested too deeply or with too many nodes.</summary>
+    private static void CheckShape(IParser events, string file)
+    {
+        var depth = 0;
+        var nodes = 0;
+        while (events.MoveNext())
+        {
+            switch (events.Current)
+            {
+                case MappingStart or SequenceStart when ++depth > InputLimits.YamlDepth:
+                    throw new InputException(new InputError(
+                        YamlNodeReader.Locate(file, events.Current.Start),
+                        $"collections are nested more than {InputLimits.YamlDepth} deep here; no diplomacy file needs more than 5 levels"));
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+
+            if (events.Current is NodeEvent && ++nodes > InputLimits.YamlNodes)
+            {
+                throw new InputException(new InputError(
+                    YamlNodeReader.Locate(file, events.Current.Start),
+                    $"the file holds more than {InputLimits.YamlNodes:N0} YAML nodes; that is more than any world or scenario allowed needs"));
+            }
+        }
+    }
+
     private static string ParserMessage(YamlException e)
     {
         // YamlDotNet prefixes messages with "(Line: .., Col: .., Idx: ..) - (Line: ..): "; the
@@ -75,11 +97,4 @@ public static class YamlDocumentReader
         var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
         return (marker >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(marker + 3)..] : message).Trim();
     }
-
-    private static string Describe(Exception e) => e switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        _ => e.Message,
-    };
 }

@@ -274,7 +274,8 @@ public sealed class YamlNodeReader(string file)
             return null;
         }
 
-        return value;
+        // Adding zero turns -0 into 0, so that no output ever spells "-0".
+        return value + T.Zero;
     }
 
     private static string RangeText<T>(T minimum, T maximum)

@@ -48,6 +48,9 @@ public class RedisClusterFixture : IAsyncLifetime
         return silo;
     }
 
+    /// <summary>Kills the cluster's Redis at once, as a crash would.</summary>
+    public void KillRedis() => _redis?.Kill();
+
     public Task DisposeAsync()
     {
         foreach (var silo in _silos)
@@ -75,6 +78,15 @@ public class RedisClusterFixture : IAsyncLifetime
 
 /// <summary>A cluster of its own for the test that kills a silo, so no other test runs on a cluster that lost one.</summary>
 public sealed class SiloCrashClusterFixture : RedisClusterFixture;
+
+/// <summary>A cluster of its own for the test that kills Redis.</summary>
+public sealed class RedisLossClusterFixture : RedisClusterFixture;
+
+[CollectionDefinition(Name)]
+public sealed class RedisLossClusterCollection : ICollectionFixture<RedisLossClusterFixture>
+{
+    public const string Name = "Redis cluster that loses its Redis";
+}
 
 [CollectionDefinition(Name)]
 public sealed class RedisClusterCollection : ICollectionFixture<RedisClusterFixture>

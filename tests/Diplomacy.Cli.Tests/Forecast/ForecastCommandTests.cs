@@ -44,7 +44,7 @@ public sealed class ForecastCommandTests : IDisposable
         Assert.Equal(12, summary.Length);
         Assert.Contains("Belgium compromises with France: 7 -> 8.4159", output, StringComparison.Ordinal);
         Assert.Contains("Luxembourg confronts Belgium and gives way: 4 -> 7", output, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetDirectories(_folder.Path, ".*partial*"));
+        Assert.Single(Directory.GetDirectories(_folder.Path));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Replaces_earlier_output_but_keeps_other_files_in_the_folder()
+    public async Task Never_writes_into_a_folder_of_other_files()
     {
         var data = _folder.Write("eu.csv", EuExample);
         var outFolder = _folder.Sub("again");
@@ -80,11 +80,12 @@ public sealed class ForecastCommandTests : IDisposable
         File.WriteAllText(Path.Combine(outFolder, "notes.txt"), "mine");
         File.WriteAllText(Path.Combine(outFolder, ForecastFiles.SummaryFile), "stale");
 
-        var (code, _, _) = await Run("forecast", data, "--rounds", "1", "--out", outFolder);
+        var (code, _, error) = await Run("forecast", data, "--rounds", "1", "--out", outFolder);
 
-        Assert.Equal(0, code);
+        Assert.Equal(2, code);
+        Assert.Contains("holds files diplomacy did not write (notes.txt, summary.csv)", error, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(outFolder, "notes.txt")));
-        Assert.Equal(3, File.ReadAllLines(Path.Combine(outFolder, ForecastFiles.SummaryFile)).Length);
+        Assert.Equal("stale", File.ReadAllText(Path.Combine(outFolder, ForecastFiles.SummaryFile)));
     }
 
     [Fact]

@@ -10,9 +10,9 @@ namespace Diplomacy.Cli.Tests.Packaging;
 /// </summary>
 public sealed class RunFromAnywhereTests : IDisposable
 {
-    private readonly string _empty = Directory.CreateTempSubdirectory("diplomacy-anywhere-").FullName;
+    private readonly TempFolder _empty = new("diplomacy-anywhere-");
 
-    public void Dispose() => Directory.Delete(_empty, recursive: true);
+    public void Dispose() => _empty.Dispose();
 
     [Fact]
     public async Task The_program_runs_a_shipped_name_from_an_empty_folder_into_its_runs_folder_with_the_approved_bytes()
@@ -20,7 +20,7 @@ public sealed class RunFromAnywhereTests : IDisposable
         var (exit, output, error) = await RunProgramAsync("run", "talks-as-announced", "--quiet");
 
         Assert.True(exit == 0, error);
-        var folder = Path.Combine(_empty, "runs", "talks-as-announced-2025");
+        var folder = Path.Combine(_empty.Path, "runs", "talks-as-announced-2025");
         Assert.Equal(Path.Combine("runs", "talks-as-announced-2025"), output.Trim());
         var approved = await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "Approved", "shipped-traces.sha256"));
         foreach (var file in new[] { "trace.jsonl", "stances.csv" })
@@ -29,14 +29,14 @@ public sealed class RunFromAnywhereTests : IDisposable
             Assert.Contains($"{actual}  talks-as-announced-2025/{file}", approved);
         }
 
-        Assert.Equal(["runs"], Directory.GetFileSystemEntries(_empty).Select(Path.GetFileName));
+        Assert.Equal(["runs"], Directory.GetFileSystemEntries(_empty.Path).Select(Path.GetFileName));
     }
 
     private async Task<(int Exit, string Output, string Error)> RunProgramAsync(params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = _empty,
+            WorkingDirectory = _empty.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

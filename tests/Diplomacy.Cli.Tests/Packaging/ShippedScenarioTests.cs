@@ -8,11 +8,11 @@ namespace Diplomacy.Cli.Tests.Packaging;
 public sealed class ShippedScenarioTests : IDisposable
 {
     private static readonly string[] Names =
-        ["europe-at-table", "europe-kept-out", "minerals-for-aid", "nato-for-european-guarantee", "talks-as-announced", "us-troops-guarantee"];
+        ["europe-at-table", "europe-kept-out", "minerals-for-aid", "nato-for-european-guarantee", "russia-hardens", "spending-split", "summit-in-moscow", "talks-as-announced", "ukraine-without-europe", "us-keeps-nato-open", "us-troops-guarantee"];
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-shipped-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-shipped-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Scenarios_lists_every_shipped_scenario_with_its_rounds_issues_and_description()
@@ -20,7 +20,7 @@ public sealed class ShippedScenarioTests : IDisposable
         var (exit, output, error) = await CliRun.RunAsync("scenarios");
 
         Assert.True(exit == ExitCodes.Success, error);
-        Assert.StartsWith("6 scenarios ship with diplomacy ", output, StringComparison.Ordinal);
+        Assert.StartsWith("11 scenarios ship with diplomacy ", output, StringComparison.Ordinal);
         Assert.Contains(ShippedScenarios.BesideExecutable().Folder, output, StringComparison.Ordinal);
         var listed = output.Split('\n').Where(line => line.Length > 0 && char.IsLower(line[0])).Select(line => line.Split(' ')[0]).ToList();
         Assert.Equal(Names, listed);
@@ -52,7 +52,7 @@ public sealed class ShippedScenarioTests : IDisposable
     [Fact]
     public async Task Compare_takes_two_shipped_names()
     {
-        var folder = Path.Combine(_temp, "compare");
+        var folder = Path.Combine(_temp.Path, "compare");
 
         var (exit, output, error) = await CliRun.RunAsync("compare", "europe-at-table", "europe-kept-out.yaml", "--rounds", "2", "--out", folder, "--quiet");
 
@@ -65,10 +65,10 @@ public sealed class ShippedScenarioTests : IDisposable
     [Theory]
     [InlineData("run", "talks-as-anounced", "(did you mean 'talks-as-announced'?); 'diplomacy scenarios' lists them")]
     [InlineData("validate", "europe-kept-in", "(did you mean 'europe-kept-out'?)")]
-    [InlineData("run", "zz", "; the nearest shipped name is 'europe-at-table', and 'diplomacy scenarios' lists all 6")]
+    [InlineData("run", "zz", "; the nearest shipped name is 'russia-hardens', and 'diplomacy scenarios' lists all 11")]
     public async Task A_name_that_is_neither_a_file_nor_shipped_gets_the_nearest_shipped_name_and_exit_2(string command, string name, string hint)
     {
-        var folder = Path.Combine(_temp, "out");
+        var folder = Path.Combine(_temp.Path, "out");
 
         string[] args = command == "run" ? [command, name, "--out", folder] : [command, name];
 
@@ -95,7 +95,7 @@ public sealed class ShippedScenarioTests : IDisposable
     public void An_existing_file_wins_over_a_shipped_name_and_a_missing_yaml_path_is_left_to_the_loader()
     {
         var shipped = new ShippedScenarios(Path.Combine(AppContext.BaseDirectory, "scenarios"));
-        var own = Path.Combine(_temp, "talks-as-announced");
+        var own = Path.Combine(_temp.Path, "talks-as-announced");
         File.WriteAllText(own, "name: mine\n");
 
         Assert.Equal(own, ScenarioFiles.Resolve(own, shipped));
@@ -107,7 +107,7 @@ public sealed class ShippedScenarioTests : IDisposable
     [Fact]
     public void Without_shipped_scenarios_the_error_says_where_it_looked()
     {
-        var empty = new ShippedScenarios(Path.Combine(_temp, "no-scenarios-here"));
+        var empty = new ShippedScenarios(Path.Combine(_temp.Path, "no-scenarios-here"));
 
         var thrown = Assert.Throws<UsageException>(() => ScenarioFiles.Resolve("talks-as-announced", empty));
 

@@ -9,9 +9,9 @@ namespace Diplomacy.Cli.Tests.Packaging;
 /// <summary><c>--version</c> and manifest.json tell the version set once in Directory.Build.props, and the source commit.</summary>
 public sealed partial class VersionTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("diplomacy-version-").FullName;
+    private readonly TempFolder _temp = new("diplomacy-version-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Version_prints_the_one_version_of_Directory_Build_props_and_the_source_commit()
@@ -45,7 +45,7 @@ public sealed partial class VersionTests : IDisposable
     [Fact]
     public async Task The_manifest_records_the_version_beside_the_package_versions()
     {
-        var folder = Path.Combine(_temp, "run");
+        var folder = Path.Combine(_temp.Path, "run");
 
         var (exit, _, error) = await CliRun.RunAsync("run", "talks-as-announced", "--rounds", "1", "--out", folder, "--quiet");
 

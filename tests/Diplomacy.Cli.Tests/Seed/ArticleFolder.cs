@@ -2,9 +2,11 @@ using Diplomacy.Scenarios.World;
 
 namespace Diplomacy.Cli.Tests.Seed;
 
-/// <summary>A fresh temporary folder holding one article, where seed init writes its draft.</summary>
-internal sealed class ArticleFolder
+/// <summary>A fresh temporary folder holding one article, where seed init writes its draft; deleted on dispose.</summary>
+internal sealed class ArticleFolder : IDisposable
 {
+    private readonly TempFolder _folder = new("diplomacy-seed-tests-");
+
     /// <summary>A short article of our own: two statements, five actors.</summary>
     public const string ShortArticle =
         "German Defense Minister Boris Pistorius criticized the U.S. for making premature concessions to Russia, calling it “regrettable”.\n" +
@@ -12,13 +14,11 @@ internal sealed class ArticleFolder
 
     public ArticleFolder(string fileName, byte[] content)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "diplomacy-seed-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-        Article = System.IO.Path.Combine(Path, fileName);
+        Article = _folder.Sub(fileName);
         File.WriteAllBytes(Article, content);
     }
 
-    public string Path { get; }
+    public string Path => _folder.Path;
 
     public string Article { get; }
 
@@ -36,4 +36,6 @@ internal sealed class ArticleFolder
 
     /// <summary>Every file in the folder, so a test can check nothing else was written.</summary>
     public IReadOnlyList<string> Files => Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+
+    public void Dispose() => _folder.Dispose();
 }

@@ -7,7 +7,7 @@ public sealed class SeedInitCommandTests
     [Fact]
     public async Task Init_writes_a_draft_beside_the_article_that_validate_lists_value_by_value()
     {
-        var folder = ArticleFolder.WithShippedArticle();
+        using var folder = ArticleFolder.WithShippedArticle();
 
         var (code, output, error) = await CliRun.RunAsync("seed", "init", folder.Article);
 
@@ -30,7 +30,7 @@ public sealed class SeedInitCommandTests
     [Fact]
     public async Task Init_takes_out_title_and_date_and_names_the_article_relative_to_the_world()
     {
-        var folder = ArticleFolder.WithText(ArticleFolder.ShortArticle);
+        using var folder = ArticleFolder.WithText(ArticleFolder.ShortArticle);
         var outFolder = Directory.CreateDirectory(Path.Combine(folder.Path, "worlds")).FullName;
         var world = Path.Combine(outFolder, "short.world.yaml");
 
@@ -50,7 +50,7 @@ public sealed class SeedInitCommandTests
     [Fact]
     public async Task An_existing_out_file_is_kept_unless_force_is_given()
     {
-        var folder = ArticleFolder.WithText(ArticleFolder.ShortArticle);
+        using var folder = ArticleFolder.WithText(ArticleFolder.ShortArticle);
         File.WriteAllText(folder.World, "mine");
 
         var (code, _, error) = await CliRun.RunAsync("seed", "init", folder.Article);
@@ -68,21 +68,21 @@ public sealed class SeedInitCommandTests
 
     [Theory]
     [InlineData("empty", "the article is empty")]
-    [InlineData("binary", "the article holds binary data")]
-    [InlineData("latin1", "the article is not UTF-8 text")]
-    [InlineData("enormous", "the limit is 1,048,576 bytes (1 MiB)")]
+    [InlineData("binary", "a NUL character (byte 0) in the text; this looks like a binary file")]
+    [InlineData("latin1", "invalid UTF-8 (0xE9 at byte")]
+    [InlineData("enormous", "an article may be at most 4 MiB (4,194,304 bytes)")]
     [InlineData("no-actor", "no actor recognised")]
     public async Task Bad_articles_get_one_located_line_exit_2_and_nothing_written(string kind, string message)
     {
         var content = kind switch
         {
             "empty" => [],
-            "binary" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00],
+            "binary" => [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00],
             "latin1" => Encoding.Latin1.GetBytes("Le ministre a déclaré que la France soutient l'Ukraine."),
-            "enormous" => Encoding.UTF8.GetBytes(new string('x', (1024 * 1024) + 1)),
+            "enormous" => Encoding.UTF8.GetBytes(new string('x', (4 * 1024 * 1024) + 1)),
             _ => Encoding.UTF8.GetBytes("The weather was fine and the market was busy all day."),
         };
-        var folder = new ArticleFolder("article.txt", content);
+        using var folder = new ArticleFolder("article.txt", content);
 
         var (code, output, error) = await CliRun.RunAsync("seed", "init", folder.Article);
 
@@ -100,7 +100,7 @@ public sealed class SeedInitCommandTests
     [InlineData("--colour", "red", "unknown option '--colour'")]
     public async Task Bad_options_are_usage_errors(string option, string value, string message)
     {
-        var folder = ArticleFolder.WithText(ArticleFolder.ShortArticle);
+        using var folder = ArticleFolder.WithText(ArticleFolder.ShortArticle);
 
         var (code, _, error) = await CliRun.RunAsync("seed", "init", folder.Article, option, value);
 
@@ -115,6 +115,6 @@ public sealed class SeedInitCommandTests
         var (code, _, error) = await CliRun.RunAsync("seed", "init", "no-such-article.txt");
 
         Assert.Equal(2, code);
-        Assert.Equal("no-such-article.txt:1:1: error: cannot read the article: no such file", error.Trim());
+        Assert.Equal("no-such-article.txt:1:1: error: cannot read the file: no such file", error.Trim());
     }
 }

@@ -26,7 +26,7 @@ public sealed class SeedReviewCommandTests
     [Fact]
     public async Task A_full_review_leaves_a_world_that_validates_with_comments_kept()
     {
-        var folder = await DraftedShortArticleAsync();
+        using var folder = await DraftedShortArticleAsync();
 
         var (code, output, error) = await ReviewAsync(folder.World, FullReview);
 
@@ -48,7 +48,7 @@ public sealed class SeedReviewCommandTests
     [Fact]
     public async Task An_assumed_stance_loses_its_quote_and_gains_the_assumption()
     {
-        var folder = await DraftedShortArticleAsync();
+        using var folder = await DraftedShortArticleAsync();
         string[] answers = ["", "", "assumed", "20", "0.5", "0.4", "Berlin: \"no\" # cautious", "quit"];
 
         var (code, _, error) = await ReviewAsync(folder.World, answers);
@@ -64,7 +64,7 @@ public sealed class SeedReviewCommandTests
     [Fact]
     public async Task A_wrong_answer_is_asked_again_and_input_that_ends_keeps_what_was_decided()
     {
-        var folder = await DraftedShortArticleAsync();
+        using var folder = await DraftedShortArticleAsync();
         string[] answers = ["Low end", "High end", "", "maybe", "stated", "7", "1", "150", "10"];
 
         var (code, output, _) = await ReviewAsync(folder.World, answers);
@@ -82,7 +82,7 @@ public sealed class SeedReviewCommandTests
     [Fact]
     public async Task Non_interactive_lists_what_is_left_without_asking()
     {
-        var folder = await DraftedShortArticleAsync();
+        using var folder = await DraftedShortArticleAsync();
         var before = File.ReadAllText(folder.World);
 
         var (code, output, _) = await CliRun.RunAsync("seed", "review", folder.World, "--non-interactive");
@@ -97,7 +97,7 @@ public sealed class SeedReviewCommandTests
     [Fact]
     public async Task A_world_with_mistakes_is_refused_before_any_question()
     {
-        var folder = await DraftedShortArticleAsync();
+        using var folder = await DraftedShortArticleAsync();
         File.WriteAllText(folder.World, File.ReadAllText(folder.World).Replace("issue: concessions", "issue: concesions", StringComparison.Ordinal));
 
         var (code, _, error) = await ReviewAsync(folder.World, ["x"]);
@@ -109,7 +109,7 @@ public sealed class SeedReviewCommandTests
     [Fact]
     public async Task Answers_piped_into_the_real_command_are_taken_line_by_line()
     {
-        var folder = await DraftedShortArticleAsync();
+        using var folder = await DraftedShortArticleAsync();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,

@@ -1,5 +1,6 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Cli.Tests.Cluster;
+using Diplomacy.Cli.Tests.Robustness;
 
 namespace Diplomacy.Cli.Tests.Sweeps;
 
@@ -94,7 +95,7 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_sweep_process_killed_mid_sweep_resumes_to_the_tables_of_an_uninterrupted_sweep()
+    public async Task A_sweep_interrupted_then_killed_mid_sweep_resumes_to_the_tables_of_an_uninterrupted_sweep()
     {
         var sweep = WriteSweep("killed", "seed: 9\nuncertainty: from-confidence\nreplicates: 12\n");
         var whole = _temp.Sub("whole");
@@ -102,16 +103,26 @@ public sealed class SweepCommandTests : IDisposable
 
         var resumed = _temp.Sub("resumed");
         var journal = Path.Combine(resumed + ".partial", "journal", "runs.jsonl");
-        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "diplomacy.dll"), "sweep", sweep, "--out", resumed, "--parallel", "3"];
-        foreach (var killAfter in new[] { 2, 6 })
-        {
-            using var child = await ChildProcess.StartAsync("dotnet", arguments, readyWhen: "sweep killed", TimeSpan.FromSeconds(120));
-            var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (Lines(journal) < killAfter && !child.HasExited && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(20);
-            }
+        string[] arguments = [CliProcess.Dll, "sweep", sweep, "--out", resumed, "--parallel", "3"];
 
+        // Ctrl+C after two runs: the sweep stops, keeps what it finished and says how to go on.
+        using (var interrupted = CliProcess.Start("dotnet", arguments, _temp.Path))
+        {
+            var printed = interrupted.StandardOutput.ReadToEndAsync();
+            var complaints = interrupted.StandardError.ReadToEndAsync();
+            await WaitForRunsAsync(journal, 2, () => interrupted.HasExited);
+            CliProcess.Signal(interrupted, CliProcess.SigInt);
+            await CliProcess.WaitAsync(interrupted);
+
+            Assert.True(interrupted.ExitCode == 130, await complaints);
+            Assert.Contains($"Interrupted by SIGINT (Ctrl+C): finished runs are kept in {resumed}.partial; run the same command again to resume.", await printed, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(resumed));
+        }
+
+        // Then a crash after six: nothing graceful at all.
+        using (var child = await ChildProcess.StartAsync("dotnet", arguments, readyWhen: "sweep killed", TimeSpan.FromSeconds(120)))
+        {
+            await WaitForRunsAsync(journal, 6, () => child.HasExited);
             child.Kill();
         }
 
@@ -124,6 +135,15 @@ public sealed class SweepCommandTests : IDisposable
         }
 
         Assert.Contains("\"resumedRuns\": ", await File.ReadAllTextAsync(Path.Combine(resumed, "sweep.json")), StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForRunsAsync(string journal, int runs, Func<bool> exited)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (Lines(journal) < runs && !exited() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
     }
 
     private static int Lines(string path)

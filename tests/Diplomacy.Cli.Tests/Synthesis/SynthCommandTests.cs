@@ -42,7 +42,7 @@ public sealed class SynthCommandTests : IDisposable
 
     [Theory]
     [InlineData("--actors", "1", "--issues", "2")]
-    [InlineData("--actors", "10001", "--issues", "2")]
+    [InlineData("--actors", "2001", "--issues", "2")]
     [InlineData("--actors", "10", "--issues", "51")]
     [InlineData("--issues", "2")]
     public async Task Out_of_range_options_are_usage_errors_and_write_nothing(params string[] args)

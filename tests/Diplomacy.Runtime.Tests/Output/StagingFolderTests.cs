@@ -37,11 +37,12 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
-    public void Publishing_replaces_an_earlier_folder_of_the_same_name()
+    public void Publishing_replaces_an_earlier_output_of_the_same_name()
     {
         var target = _temp.Sub("out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "old.txt"), "old");
+        File.WriteAllText(Path.Combine(target, "manifest.json"), "{\n  \"files\": [\n    \"manifest.json\",\n    \"old.txt\"\n  ]\n}\n");
 
         using (var staging = StagingFolder.Create(target))
         {
@@ -50,5 +51,36 @@ public sealed class StagingFolderTests : IDisposable
         }
 
         Assert.Equal(["new.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
+        Assert.Single(Directory.GetDirectories(_temp.Path));
+    }
+
+    [Fact]
+    public void A_folder_of_other_files_is_never_replaced()
+    {
+        var target = _temp.Sub("out");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "todo.txt"), "keep");
+
+        Assert.Throws<OutputFolderException>(() => StagingFolder.Create(target));
+
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(target, "todo.txt")));
+        Assert.Single(Directory.GetFileSystemEntries(_temp.Path));
+    }
+
+    [Fact]
+    public void A_folder_that_appeared_during_the_run_is_not_replaced_when_publishing()
+    {
+        var target = _temp.Sub("out");
+        using (var staging = StagingFolder.Create(target))
+        {
+            File.WriteAllText(Path.Combine(staging.Working, "new.txt"), "new");
+            Directory.CreateDirectory(target);
+            File.WriteAllText(Path.Combine(target, "todo.txt"), "keep");
+
+            Assert.Throws<OutputFolderException>(staging.Publish);
+        }
+
+        Assert.Equal(["todo.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
+        Assert.Single(Directory.GetDirectories(_temp.Path));
     }
 }

@@ -67,7 +67,7 @@ public sealed class ShippedScenarioTests
     [MemberData(nameof(Scenarios))]
     public void Each_shipped_scenario_uses_only_keys_the_schema_declares(string name)
     {
-        var root = (YamlMappingNode)YamlDocumentReader.Load(Path.Combine(ScenarioFolder, name)).Root;
+        var root = (YamlMappingNode)YamlDocumentReader.Load(Path.Combine(ScenarioFolder, name), Diplomacy.Scenarios.Input.InputKind.Scenario).Root;
         var declared = PropertiesOf(Schema().RootElement);
 
         Assert.All(root.Children.Keys, key => Assert.Contains(((YamlScalarNode)key).Value, declared));

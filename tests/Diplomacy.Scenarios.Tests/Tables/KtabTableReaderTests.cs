@@ -36,7 +36,7 @@ public sealed class KtabTableReaderTests
     [Theory]
     [InlineData("s,d,2,1\nActor,Description,Power,Pos1,Sal1\nA,a,1,50,50\n", 1, 5, "line 1 announces 2 actors, but the file has 1 actor rows")]
     [InlineData("s,d,1,1\nActor,Description,Power,Pos1,Sal1\nA,a,1,50,50\nB,b,1,50,50\n", 4, 1, "line 1 announces 1 actors, but the file has 2 actor rows")]
-    [InlineData("s,d,x,1\nActor,Description,Power,Pos1,Sal1\n", 1, 5, "expected a whole number of at least 1 for nActors, got 'x'")]
+    [InlineData("s,d,x,1\nActor,Description,Power,Pos1,Sal1\n", 1, 5, "expected a whole number from 1 to 1,000 for nActors, got 'x'")]
     [InlineData("s,d,1,2\nActor,Description,Power,Pos1,Sal1\nA,a,1,50,50\n", 2, 34, "expected 7 header cells (Actor, Description, Power, then a position and a salience for each of 2 dimensions), got 5")]
     [InlineData("s,d,1,1\nActor,Description,Influence,Pos1,Sal1\nA,a,1,50,150\n", 3, 10, "Sal1 must be between 0 and 100, got 150")]
     [InlineData("s,d,1,1\nActor,Description,Influence,Pos1,Sal1\nA,a, x ,50,50\n", 3, 6, "expected a number for Influence, got 'x'")]

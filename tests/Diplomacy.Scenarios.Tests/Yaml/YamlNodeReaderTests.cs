@@ -28,6 +28,18 @@ public sealed class YamlNodeReaderTests
     }
 
     [Fact]
+    public void Negative_zero_is_read_as_zero_so_that_no_output_spells_minus_zero()
+    {
+        var file = YamlDocumentReader.Parse("name: Ada\nheight: -0.0\n", "p.yaml");
+        var person = file.Reader.Mapping(file.Root, "the person", PersonKeys)!;
+
+        var height = person.RequiredDouble("height", -1, 3);
+
+        Assert.Equal(0.0, height);
+        Assert.False(double.IsNegative(height!.Value));
+    }
+
+    [Fact]
     public void Unknown_key_is_located_and_suggests_the_near_miss()
     {
         var file = YamlDocumentReader.Parse("name: Ada\nhieght: 1.65\n", "p.yaml");
@@ -145,7 +157,7 @@ public sealed class YamlNodeReaderTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.yaml");
 
-        var thrown = Assert.Throws<InputException>(() => YamlDocumentReader.Load(path));
+        var thrown = Assert.Throws<InputException>(() => YamlDocumentReader.Load(path, Diplomacy.Scenarios.Input.InputKind.Scenario));
 
         Assert.Equal($"{path}:1:1: error: cannot read the file: no such file", Assert.Single(thrown.Errors).ToString());
     }
