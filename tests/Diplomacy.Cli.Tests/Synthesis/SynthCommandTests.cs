@@ -40,6 +40,25 @@ public sealed class SynthCommandTests : IDisposable
         Assert.True(scenario.Models.Influence.Enabled);
     }
 
+    [Fact]
+    public async Task Synth_replaces_its_own_earlier_output_but_never_a_folder_of_someone_elses()
+    {
+        var folder = _temp.Sub("world");
+        string[] args = ["synth", "--actors", "12", "--issues", "2", "--out", folder, "--quiet"];
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(args)).Exit);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(args)).Exit);
+        Assert.Contains("\"command\": \"synth\"", await File.ReadAllTextAsync(Path.Combine(folder, "manifest.json")), StringComparison.Ordinal);
+
+        var theirs = _temp.Sub("theirs");
+        Directory.CreateDirectory(theirs);
+        await File.WriteAllTextAsync(Path.Combine(theirs, "notes.txt"), "mine");
+        var (exit, _, error) = await CliRun.RunAsync("synth", "--actors", "12", "--issues", "2", "--out", theirs, "--force");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.StartsWith($"diplomacy: the output folder '{theirs}' holds files diplomacy did not write (notes.txt)", error, StringComparison.Ordinal);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(theirs).Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData("--actors", "1", "--issues", "2")]
     [InlineData("--actors", "2001", "--issues", "2")]
