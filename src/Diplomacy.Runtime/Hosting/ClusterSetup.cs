@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization;
 
 namespace Diplomacy.Runtime.Hosting;
 
@@ -20,9 +22,12 @@ public static class ClusterSetup
     /// </summary>
     public const int DirectoryCacheSize = 20_000;
 
-    /// <summary>Grains, their storage (in memory) and nothing else: clustering is the caller's choice.</summary>
-    public static ISiloBuilder AddDiplomacyGrains(this ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorage(RunStorage.Name).LimitDirectoryCache();
+    /// <summary>Grains, their storage (in memory, <see cref="InMemoryRunStorage"/>) and nothing else: clustering is the caller's choice.</summary>
+    public static ISiloBuilder AddDiplomacyGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddGrainStorage(RunStorage.Name, static (services, _) => new InMemoryRunStorage(services.GetRequiredService<DeepCopier>()));
+        return silo.LimitDirectoryCache();
+    }
 
     /// <summary>Caps the directory cache at <see cref="DirectoryCacheSize"/> entries; every silo, embedded or clustered, takes it.</summary>
     public static ISiloBuilder LimitDirectoryCache(this ISiloBuilder silo) =>
