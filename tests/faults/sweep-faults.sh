@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fault drills for sweeps (issue 11), not part of ./test.sh: they take minutes.
 #
-#   resume   a 200-run sweep (baseline under uncertainty) SIGKILLed at random moments and run
-#            again until it finishes; its tables must equal an uninterrupted sweep's, byte for byte.
+#   resume   a 200-run sweep (baseline under uncertainty) SIGKILLed at random points (after 1 to 40
+#            more runs each time) and run again until it finishes; its tables must equal an
+#            uninterrupted sweep's, byte for byte.
 #   cluster  the same sweep on three `diplomacy silo` processes on Redis, one SIGKILLed once a
 #            random number of runs are in; tables and every run's trace must equal the embedded
 #            silo's, each run once.
@@ -48,7 +49,10 @@ if [[ "$what" == resume || "$what" == all ]]; then
   while [ ! -d "$work/killed" ]; do
     "${diplomacy[@]}" sweep "$work/drill.yaml" --out "$work/killed" --traces --quiet >/dev/null 2>&1 &
     pid=$!
-    sleep "$(python3 -c 'import random; print(round(random.uniform(2, 12), 2))')"
+    # A random point: once 1 to 40 more runs are in (a time would never let a busy machine get far).
+    before=$(cat "$work/killed.partial/journal/runs.jsonl" 2>/dev/null | wc -l)
+    more=$(python3 -c 'import random; print(random.randint(1, 40))')
+    until [ "$(cat "$work/killed.partial/journal/runs.jsonl" 2>/dev/null | wc -l)" -ge $((before + more)) ] || ! kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
     wait "$pid" 2>/dev/null || true
   done
