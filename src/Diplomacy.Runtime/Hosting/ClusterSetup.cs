@@ -51,8 +51,10 @@ public static class ClusterSetup
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", orleansErrors ? LogLevel.Error : LogLevel.None);
-        // A host that fails to start is reported by the command in one line; the host's own report is a stack trace.
+        // A host or silo that fails to start (or is stopped by Ctrl+C while starting) is reported by the
+        // command in one line; the host's and the silo's own reports are stack traces.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.None);
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
     }

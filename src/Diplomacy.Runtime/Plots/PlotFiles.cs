@@ -22,7 +22,7 @@ public static class PlotFiles
 
     /// <summary>
     /// Skia's SVG backend cannot draw dash patterns: it draws the line solid anyway and prints a
-    /// warning per line on standard error. Making them solid first keeps the console clean; marker
+    /// warning per line, and per legend key, on standard error. Making them solid first keeps the console clean; marker
     /// shapes still tell the lines apart in the SVG.
     /// </summary>
     private static void DrawDashesSolid(Plot plot)
@@ -30,6 +30,11 @@ public static class PlotFiles
         foreach (var line in plot.GetPlottables<ScottPlot.Plottables.Scatter>())
         {
             line.LinePattern = LinePattern.Solid;
+        }
+
+        foreach (var item in plot.Legend.ManualItems)
+        {
+            item.LinePattern = LinePattern.Solid;
         }
     }
 
