@@ -33,6 +33,11 @@ replicates: $runs
 YAML
 tables=(runs finals probabilities quantiles bands)
 
+# Runs a sweep folder's journal holds so far (0 before it exists).
+journal_runs() {
+  if [ -f "$1/journal/runs.jsonl" ]; then wc -l <"$1/journal/runs.jsonl"; else echo 0; fi
+}
+
 same_tables() {
   local ok=0
   for table in "${tables[@]}"; do
@@ -50,9 +55,9 @@ if [[ "$what" == resume || "$what" == all ]]; then
     "${diplomacy[@]}" sweep "$work/drill.yaml" --out "$work/killed" --traces --quiet >/dev/null 2>&1 &
     pid=$!
     # A random point: once 1 to 40 more runs are in (a time would never let a busy machine get far).
-    before=$(cat "$work/killed.partial/journal/runs.jsonl" 2>/dev/null | wc -l)
+    before=$(journal_runs "$work/killed.partial")
     more=$(python3 -c 'import random; print(random.randint(1, 40))')
-    until [ "$(cat "$work/killed.partial/journal/runs.jsonl" 2>/dev/null | wc -l)" -ge $((before + more)) ] || ! kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    until [ "$(journal_runs "$work/killed.partial")" -ge $((before + more)) ] || ! kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
     wait "$pid" 2>/dev/null || true
   done
@@ -77,7 +82,7 @@ if [[ "$what" == cluster || "$what" == all ]]; then
   at=$(python3 -c "import random; print(random.randint(5, $runs - 5))")
   "${diplomacy[@]}" sweep "$work/drill.yaml" --out "$work/cluster" --traces --quiet --redis "127.0.0.1:$port" --cluster-id drill >"$work/cluster.log" 2>&1 &
   sweep=$!
-  until [ "$(cat "$work/cluster.partial/journal/runs.jsonl" 2>/dev/null | wc -l)" -ge "$at" ] || ! kill -0 "$sweep" 2>/dev/null; do sleep 0.2; done
+  until [ "$(journal_runs "$work/cluster.partial")" -ge "$at" ] || ! kill -0 "$sweep" 2>/dev/null; do sleep 0.2; done
   kill -9 "${silos[1]}" && echo "cluster: SIGKILLed silo 2 after $at runs"
   code=0
   wait "$sweep" || code=$?
