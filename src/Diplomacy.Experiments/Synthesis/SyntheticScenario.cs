@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Diplomacy.Model.Random;
+using Diplomacy.Model.Randomness;
 using Diplomacy.Model.World;
 
 namespace Diplomacy.Experiments.Synthesis;

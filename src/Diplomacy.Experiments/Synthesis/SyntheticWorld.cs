@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bogus;
-using Diplomacy.Model.Random;
+using Diplomacy.Model.Randomness;
 using Diplomacy.Model.World;
 
 namespace Diplomacy.Experiments.Synthesis;

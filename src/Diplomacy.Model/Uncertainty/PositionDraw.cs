@@ -1,5 +1,5 @@
 using System.Globalization;
-using Diplomacy.Model.Random;
+using Diplomacy.Model.Randomness;
 using Diplomacy.Model.World;
 
 namespace Diplomacy.Model.Uncertainty;

@@ -1,6 +1,6 @@
-using Diplomacy.Model.Random;
+using Diplomacy.Model.Randomness;
 
-namespace Diplomacy.Model.Tests.Random;
+namespace Diplomacy.Model.Tests.Randomness;
 
 /// <summary>
 /// The generators must give the published algorithms' outputs bit for bit: the expected numbers

@@ -1,4 +1,4 @@
-namespace Diplomacy.Model.Random;
+namespace Diplomacy.Model.Randomness;
 
 /// <summary>
 /// Vigna's SplitMix64 (2015): a 64-bit state advanced by the golden-ratio increment and a

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text;
 
-namespace Diplomacy.Model.Random;
+namespace Diplomacy.Model.Randomness;
 
 /// <summary>
 /// Blackman and Vigna's xoshiro256** (2018), the generator behind every random draw of a run.
