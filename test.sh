@@ -11,4 +11,15 @@ if ! command -v redis-server >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
 fi
 
-dotnet test Diplomacy.sln --configuration Release --logger "console;verbosity=normal" "$@"
+# The test projects run in parallel and their output interleaves; a failure is repeated at the
+# end so that the last lines of a long log say which tests failed and why.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Diplomacy.sln --configuration Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo
+  echo "test.sh: the suite failed (exit $status). The failures:"
+  grep -E -A12 '^\s+Failed [A-Za-z]|error [A-Z]+[0-9]+:|Test Run Aborted|crashed' "$log" | cut -c1-400 | head -200 || true
+fi
+exit "$status"

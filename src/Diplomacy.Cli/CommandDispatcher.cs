@@ -128,6 +128,12 @@ public static class CommandDispatcher
             await error.WriteLineAsync($"diplomacy: cannot read or write a file: {e.Message}; no output was written");
             return ExitCodes.Failure;
         }
+        catch (ArgumentOutOfRangeException e) when (e.TargetSite?.DeclaringType?.Namespace == "System.IO")
+        {
+            // .NET reports EFBIG (a file past the file system's or the process's size limit) this way.
+            await error.WriteLineAsync($"diplomacy: cannot read or write a file: a file grew past the size limit ({e.Message.Split(" (Parameter")[0]}); no output was written");
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (ClusterFault.Describe(e) is { } fault)
         {
             await error.WriteLineAsync($"diplomacy: {fault}; no output was written");

@@ -25,4 +25,18 @@ internal static class CliRun
 
         throw new InvalidOperationException($"no scenarios/{name} above {AppContext.BaseDirectory}");
     }
+
+    /// <summary>A file of the repository, by its path from the root (the folder of Diplomacy.sln).</summary>
+    public static string RepositoryFile(string path)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Diplomacy.sln")))
+            {
+                return Path.Combine(folder.FullName, path);
+            }
+        }
+
+        throw new InvalidOperationException($"no Diplomacy.sln above {AppContext.BaseDirectory}");
+    }
 }

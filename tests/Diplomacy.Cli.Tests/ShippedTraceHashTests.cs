@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Diplomacy.Cli.CommandLine;
 
 namespace Diplomacy.Cli.Tests;
@@ -32,29 +31,13 @@ public sealed class ShippedTraceHashTests : IDisposable
     [MemberData(nameof(Scenarios))]
     public async Task Every_shipped_scenario_gives_the_approved_bytes_at_seeds_1_7_and_2025(string scenario)
     {
-        var approved = await ApprovedAsync();
         foreach (var seed in Seeds)
         {
             var name = $"{scenario}-{seed}";
             var (exit, _, error) = await CliRun.RunAsync(
                 "run", CliRun.ShippedScenario($"{scenario}.yaml"), "--seed", $"{seed}", "--out", _temp.Sub(name), "--quiet");
             Assert.True(exit == ExitCodes.Success, error);
-            foreach (var file in new[] { "trace.jsonl", "stances.csv" })
-            {
-                var key = $"{name}/{file}";
-                Assert.True(approved.ContainsKey(key), $"no approved hash for {key}");
-                var actual = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(_temp.Sub(name, file))));
-                Assert.True(approved[key] == actual, $"{key} changed: approved {approved[key]}, now {actual}");
-            }
+            await ApprovedTraces.AssertApprovedAsync(_temp.Sub(name), scenario, seed);
         }
-    }
-
-    private static async Task<Dictionary<string, string>> ApprovedAsync()
-    {
-        var lines = await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "Approved", "shipped-traces.sha256"));
-        return lines
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split("  ", 2))
-            .ToDictionary(parts => parts[1], parts => parts[0], StringComparer.Ordinal);
     }
 }

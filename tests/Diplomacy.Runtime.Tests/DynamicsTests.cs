@@ -1,5 +1,6 @@
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.Dynamics;
+using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
 using Diplomacy.Runtime.Reports;
 using Diplomacy.Runtime.Running;
@@ -25,7 +26,7 @@ public sealed class DynamicsTests(OneSiloCluster fixture) : IDisposable
     {
         var bounded = await RunForumAsync(ModelSettings.ResolveBounded);
 
-        var held = bounded.Where(e => e.Reason!.Contains("its resolve holds it to a step of", StringComparison.Ordinal)).ToList();
+        var held = bounded.Where(e => e.Words()!.Contains("its resolve holds it to a step of", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(held);
         Assert.All(bounded, e =>
         {
@@ -40,7 +41,7 @@ public sealed class DynamicsTests(OneSiloCluster fixture) : IDisposable
         var faithful = await RunForumAsync(ModelSettings.Faithful);
         var bounded = await RunForumAsync(ModelSettings.ResolveBounded);
 
-        Assert.DoesNotContain(faithful, e => e.Reason!.Contains("its resolve holds it", StringComparison.Ordinal));
+        Assert.DoesNotContain(faithful, e => e.Words()!.Contains("its resolve holds it", StringComparison.Ordinal));
         Assert.True(faithful.Max(Moved) > bounded.Max(Moved));
     }
 
@@ -55,7 +56,7 @@ public sealed class DynamicsTests(OneSiloCluster fixture) : IDisposable
 
         Assert.Equal(0, network.Influence(rus, network.Actors.ToList().IndexOf("usa")));
         Assert.Equal(1, network.Influence(eu, network.Actors.ToList().IndexOf("ukr")), 12);
-        Assert.Equal([("ukr", 1.0)], network.SpeakersOf(eu).ToList());
+        Assert.Equal([new Speaker("ukr", 1.0)], network.SpeakersOf(eu));
         await Task.CompletedTask;
     }
 
@@ -75,11 +76,11 @@ public sealed class DynamicsTests(OneSiloCluster fixture) : IDisposable
 
         await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), sink);
 
-        var shocks = sink.Events.Where(e => e.Type == TraceEventTypes.Shock).ToList();
+        var shocks = sink.Events.Where(e => e.Type == TraceEventType.Shock).ToList();
         Assert.Equal(30, shocks[0].After);
-        Assert.Contains("breaks its red line [60, 100], which no longer binds it", shocks[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("breaks its red line [60, 100], which no longer binds it", shocks[0].Words(), StringComparison.Ordinal);
         Assert.Equal(60, shocks[1].After);
-        Assert.Contains("stopped at its red line [60, 100] instead of 35", shocks[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("stopped at its red line [60, 100] instead of 35", shocks[1].Words(), StringComparison.Ordinal);
 
         // No later step puts putin back inside the broken line; rus stays inside its own.
         Assert.All(sink.Stances.Where(r => r is { Actor: "rus", Issue: TestScenarios.Territory }), r => Assert.InRange(r.Position, 60, 100));
@@ -101,16 +102,16 @@ public sealed class DynamicsTests(OneSiloCluster fixture) : IDisposable
         var recorder = new RunHistoryRecorder();
         var sink = new RecordingSink();
 
-        var result = await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), new Diplomacy.Runtime.Output.TraceSinks([sink, recorder]));
+        var result = await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), new Diplomacy.Runtime.Results.TraceSinks([sink, recorder]));
 
-        Assert.All(sink.Events.Where(e => e.Type is TraceEventTypes.Proposal or TraceEventTypes.Answer or TraceEventTypes.Agreement), e =>
-            Assert.EndsWith("[assumed: Rubio presses for a ceasefire.]", e.Reason, StringComparison.Ordinal));
-        Assert.All(sink.Events.Where(e => e.Type == TraceEventTypes.Move), e =>
-            Assert.EndsWith("[article: Article line 4.]", e.Reason, StringComparison.Ordinal));
+        Assert.All(sink.Events.Where(e => e.Type is TraceEventType.Proposal or TraceEventType.Answer or TraceEventType.Agreement), e =>
+            Assert.EndsWith("[assumed: Rubio presses for a ceasefire.]", e.Words(), StringComparison.Ordinal));
+        Assert.All(sink.Events.Where(e => e.Type == TraceEventType.Move), e =>
+            Assert.EndsWith("[article: Article line 4.]", e.Words(), StringComparison.Ordinal));
         var history = recorder.ToHistory(scenario, result);
         // Trump already stood at 90, so only Rubio's stance changed because of the invented offer.
         var invented = Assert.Single(history.FromAssumptions);
-        Assert.Equal((TraceEventTypes.Agreement, "rubio", 90.0), (invented.Type, invented.From, invented.After!.Value));
+        Assert.Equal((TraceEventType.Agreement, "rubio", 90.0), (invented.Type, invented.From, invented.After!.Value));
 
         RunOutputs.Write(history, _temp.Path);
         var html = await File.ReadAllTextAsync(_temp.Sub("report.html"));
@@ -128,7 +129,7 @@ public sealed class DynamicsTests(OneSiloCluster fixture) : IDisposable
         };
         var sink = new RecordingSink();
         await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), sink);
-        return [.. sink.Events.Where(e => e.Type == TraceEventTypes.Move)];
+        return [.. sink.Events.Where(e => e.Type == TraceEventType.Move)];
     }
 
     private static double Moved(TraceEvent e) => Math.Abs(e.After!.Value - e.Before!.Value);

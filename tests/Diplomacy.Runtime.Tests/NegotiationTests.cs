@@ -26,12 +26,12 @@ public sealed class NegotiationTests(OneSiloCluster fixture)
 
         Assert.Equal(
             [(1, "proposal", "trump", null), (1, "answer", "rubio", "counter"), (2, "answer", "trump", "accept"), (2, "agreement", "rubio", null), (2, "agreement", "trump", null), (2, "stop", null, null)],
-            events.Events.Select(e => (e.Round, e.Type, e.From, e.Decision)));
+            events.Events.Select(e => (e.Round, e.TypeName(), e.From, e.DecisionName())));
         var counter = events.Events[1];
         var agreement = Assert.Single(result.Agreements);
         Assert.Equal(("rubio", "trump", 2), (agreement.From, agreement.To, agreement.Round));
         Assert.Equal(counter.Terms, agreement.Terms);
-        Assert.Contains("against aspiration", events.Events[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("against aspiration", events.Events[2].Words(), StringComparison.Ordinal);
         Assert.All(result.End.Where(r => r.Actor is "trump" or "rubio" && r.Issue == TestScenarios.Ceasefire), r => Assert.Equal(counter.Terms![0].Position, r.Position));
         Assert.Equal(2, result.RoundsRun);
         Assert.Contains("agreement reached on ceasefire between rubio and trump", result.StoppedBy, StringComparison.Ordinal);
@@ -45,13 +45,13 @@ public sealed class NegotiationTests(OneSiloCluster fixture)
 
         var result = await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), events);
 
-        var talks = events.Events.Where(e => e.Type is TraceEventTypes.Proposal or TraceEventTypes.Answer or TraceEventTypes.Lapse).ToList();
+        var talks = events.Events.Where(e => e.Type is TraceEventType.Proposal or TraceEventType.Answer or TraceEventType.Lapse).ToList();
         Assert.Equal(
             [(1, "proposal", "trump", "putin"), (1, "answer", "putin", "trump"), (2, "answer", "trump", "putin"), (3, "answer", "putin", "trump"), (3, "lapse", "putin", "trump")],
-            talks.Select(e => (e.Round, e.Type, e.From!, e.To!)));
-        Assert.All(talks.Where(e => e.Type == TraceEventTypes.Answer), a => Assert.Equal("counter", a.Decision));
+            talks.Select(e => (e.Round, e.TypeName(), e.From!, e.To!)));
+        Assert.All(talks.Where(e => e.Type == TraceEventType.Answer), a => Assert.Equal("counter", a.DecisionName()));
         Assert.Equal(talks[3].Terms, talks[4].Terms);
-        Assert.Contains("after the concession deadline (round 3)", talks[4].Reason, StringComparison.Ordinal);
+        Assert.Contains("after the concession deadline (round 3)", talks[4].Words(), StringComparison.Ordinal);
         Assert.Empty(result.Agreements);
         Assert.Equal(4, result.RoundsRun);
     }
@@ -64,9 +64,9 @@ public sealed class NegotiationTests(OneSiloCluster fixture)
 
         var result = await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), events);
 
-        var answers = events.Events.Where(e => e.Type == TraceEventTypes.Answer).ToList();
-        Assert.Equal([("putin", "counter", 1), ("zelensky", "reject", 2)], answers.Select(a => (a.From!, a.Decision!, a.Round)));
-        Assert.Contains("red line on territory", answers[1].Reason, StringComparison.Ordinal);
+        var answers = events.Events.Where(e => e.Type == TraceEventType.Answer).ToList();
+        Assert.Equal([("putin", "counter", 1), ("zelensky", "reject", 2)], answers.Select(a => (a.From!, a.DecisionName()!, a.Round)));
+        Assert.Contains("red line on territory", answers[1].Words(), StringComparison.Ordinal);
         Assert.Empty(result.Agreements);
     }
 
@@ -80,10 +80,10 @@ public sealed class NegotiationTests(OneSiloCluster fixture)
 
         await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), events);
 
-        var lapse = Assert.Single(events.Events, e => e.Type == TraceEventTypes.Lapse);
+        var lapse = Assert.Single(events.Events, e => e.Type == TraceEventType.Lapse);
         Assert.Equal((2, "putin", "trump"), (lapse.Round, lapse.From, lapse.To));
-        Assert.Contains("putin is excluded from the talks", lapse.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain(events.Events, e => e.Type == TraceEventTypes.Answer && e.Round > 1);
+        Assert.Contains("putin is excluded from the talks", lapse.Words(), StringComparison.Ordinal);
+        Assert.DoesNotContain(events.Events, e => e.Type == TraceEventType.Answer && e.Round > 1);
     }
 
     // Influence off, so the only moves are the talks' own.
@@ -96,10 +96,10 @@ public sealed class NegotiationTests(OneSiloCluster fixture)
         await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(Rounds: 2), events);
 
         var last = events.Events[^1];
-        Assert.Equal((2, TraceEventTypes.Lapse), (last.Round, last.Type));
-        Assert.Contains("the run ended after round 2 before", last.Reason, StringComparison.Ordinal);
-        var lastCounter = events.Events.Last(e => e.Type == TraceEventTypes.Answer);
-        Assert.Equal(("counter", lastCounter.From, lastCounter.To), (lastCounter.Decision, last.From, last.To));
+        Assert.Equal((2, TraceEventType.Lapse), (last.Round, last.Type));
+        Assert.Contains("the run ended after round 2 before", last.Words(), StringComparison.Ordinal);
+        var lastCounter = events.Events.Last(e => e.Type == TraceEventType.Answer);
+        Assert.Equal(("counter", lastCounter.From, lastCounter.To), (lastCounter.DecisionName(), last.From, last.To));
         Assert.Equal(lastCounter.Terms, last.Terms);
     }
 

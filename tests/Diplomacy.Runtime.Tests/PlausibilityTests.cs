@@ -60,23 +60,23 @@ public sealed class PlausibilityTests(OneSiloCluster fixture)
 
     private static void CheckSteps(Scenario scenario, IReadOnlyList<TraceEvent> events)
     {
-        foreach (var e in events.Where(e => e.Type is TraceEventTypes.Move or TraceEventTypes.Influence))
+        foreach (var e in events.Where(e => e.Type is TraceEventType.Move or TraceEventType.Influence))
         {
-            var actor = e.Type == TraceEventTypes.Move ? e.From! : e.To!;
-            var bound = e.Type == TraceEventTypes.Move ? ForumBound(scenario, actor, e.Issue!) : InfluenceBound(scenario, actor, e.Issue!);
+            var actor = e.Type == TraceEventType.Move ? e.From! : e.To!;
+            var bound = e.Type == TraceEventType.Move ? ForumBound(scenario, actor, e.Issue!) : InfluenceBound(scenario, actor, e.Issue!);
             var moved = Math.Abs(e.After!.Value - e.Before!.Value);
-            Assert.True(moved <= bound + Tolerance, $"{scenario.Name} round {e.Round}: {e.Type} of {actor} on {e.Issue} by {moved}, bound {bound} ({e.Reason})");
+            Assert.True(moved <= bound + Tolerance, $"{scenario.Name} round {e.Round}: {e.Type} of {actor} on {e.Issue} by {moved}, bound {bound} ({e.Words()})");
         }
     }
 
     private static void CheckRounds(Scenario scenario, IReadOnlyList<TraceEvent> events)
     {
         var unaccepted = events
-            .Where(e => e.Type is TraceEventTypes.Move or TraceEventTypes.Influence)
-            .GroupBy(e => (e.Round, Actor: e.Type == TraceEventTypes.Move ? e.From! : e.To!, Issue: e.Issue!));
+            .Where(e => e.Type is TraceEventType.Move or TraceEventType.Influence)
+            .GroupBy(e => (e.Round, Actor: e.Type == TraceEventType.Move ? e.From! : e.To!, Issue: e.Issue!));
         foreach (var group in unaccepted)
         {
-            var sittings = group.Count(e => e.Type == TraceEventTypes.Move);
+            var sittings = group.Count(e => e.Type == TraceEventType.Move);
             var bound = (sittings * ForumBound(scenario, group.Key.Actor, group.Key.Issue)) + InfluenceBound(scenario, group.Key.Actor, group.Key.Issue);
             var net = Math.Abs(group.Sum(e => e.After!.Value - e.Before!.Value));
             Assert.True(net <= bound + Tolerance, $"{scenario.Name} round {group.Key.Round}: {group.Key.Actor} on {group.Key.Issue} moved {net} without accepted terms, bound {bound}");
@@ -86,7 +86,7 @@ public sealed class PlausibilityTests(OneSiloCluster fixture)
     private static void CheckRedLines(Scenario scenario, RecordingSink run)
     {
         var broken = run.Events
-            .Where(e => e.Type == TraceEventTypes.Shock && e.Reason!.Contains("breaks its red line", StringComparison.Ordinal))
+            .Where(e => e.Type == TraceEventType.Shock && e.Words()!.Contains("breaks its red line", StringComparison.Ordinal))
             .ToDictionary(e => (e.To!, e.Issue!), e => e.Round);
         foreach (var row in run.Stances)
         {

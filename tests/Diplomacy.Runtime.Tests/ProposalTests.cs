@@ -1,4 +1,5 @@
 using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Tests.Fixtures;
 
 namespace Diplomacy.Runtime.Tests;
@@ -11,12 +12,14 @@ public sealed class ProposalTests(OneSiloCluster fixture)
     {
         var zelensky = await TestGrains.SetUpAsync(fixture.Client, "proposal-accept", "zelensky");
 
-        var answer = await zelensky.Answer(Offer("trump", "zelensky", round: 1, (TestScenarios.Ceasefire, 55), (TestScenarios.Territory, 0)));
+        var answer = await Answer(zelensky, Offer("trump", "zelensky", round: 1, (TestScenarios.Ceasefire, 55), (TestScenarios.Territory, 0)));
 
         Assert.Equal(Decision.Accept, answer.Decision);
         Assert.Equal(1, answer.Utility, precision: 12);
         Assert.True(answer.Utility >= answer.Aspiration);
-        Assert.Contains("utility 1 against aspiration", answer.Reason, StringComparison.Ordinal);
+        var reason = Assert.IsType<AspirationReason>(answer.Reason);
+        Assert.True(reason.Met);
+        Assert.Equal((1, 3), (reason.Round, reason.Deadline));
         Assert.Null(answer.RedLineIssue);
     }
 
@@ -25,12 +28,12 @@ public sealed class ProposalTests(OneSiloCluster fixture)
     {
         var zelensky = await TestGrains.SetUpAsync(fixture.Client, "proposal-red-line", "zelensky");
 
-        var answer = await zelensky.Answer(Offer("putin", "zelensky", round: 1, (TestScenarios.Ceasefire, 55), (TestScenarios.Territory, 90)));
+        var answer = await Answer(zelensky, Offer("putin", "zelensky", round: 1, (TestScenarios.Ceasefire, 55), (TestScenarios.Territory, 90)));
 
         Assert.Equal(Decision.Reject, answer.Decision);
         Assert.Equal(TestScenarios.Territory, answer.RedLineIssue);
         Assert.Equal(0, answer.Utility);
-        Assert.Contains("red line on territory: 90 is outside [0, 30]", answer.Reason, StringComparison.Ordinal);
+        Assert.Equal(new RedLineReason("zelensky", TestScenarios.Territory, 90, 0, 30), answer.Reason);
     }
 
     [Fact]
@@ -38,14 +41,14 @@ public sealed class ProposalTests(OneSiloCluster fixture)
     {
         var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-counter", "putin");
 
-        var answer = await putin.Answer(Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 70)));
+        var answer = await Answer(putin, Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 70)));
 
         Assert.Equal(Decision.Counter, answer.Decision);
         Assert.True(answer.Utility < answer.Aspiration);
         var counter = Assert.Single(answer.CounterTerms);
         Assert.Equal(TestScenarios.Ceasefire, counter.Issue);
         Assert.InRange(counter.Position, 25, 70);
-        Assert.Contains("counters at its aspiration", answer.Reason, StringComparison.Ordinal);
+        Assert.False(Assert.IsType<AspirationReason>(answer.Reason).Met);
     }
 
     [Fact]
@@ -54,13 +57,13 @@ public sealed class ProposalTests(OneSiloCluster fixture)
         var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-counter-back-putin", "putin");
         var zelensky = await TestGrains.SetUpAsync(fixture.Client, "proposal-counter-back-zelensky", "zelensky");
 
-        var counter = await putin.Answer(Offer("zelensky", "putin", round: 1, (TestScenarios.Territory, 60)));
-        var reply = await zelensky.Answer(new Proposal("putin", "zelensky", 2, counter.CounterTerms));
+        var counter = await Answer(putin, Offer("zelensky", "putin", round: 1, (TestScenarios.Territory, 60)));
+        var reply = await Answer(zelensky, new Proposal("putin", "zelensky", 2, counter.CounterTerms));
 
         Assert.Equal(Decision.Counter, counter.Decision);
         Assert.Equal(Decision.Reject, reply.Decision);
         Assert.Equal(TestScenarios.Territory, reply.RedLineIssue);
-        Assert.Contains("zelensky's red line on territory", reply.Reason, StringComparison.Ordinal);
+        Assert.Equal("zelensky", Assert.IsType<RedLineReason>(reply.Reason).Actor);
     }
 
     [Fact]
@@ -68,13 +71,17 @@ public sealed class ProposalTests(OneSiloCluster fixture)
     {
         var putin = await TestGrains.SetUpAsync(fixture.Client, "proposal-late", "putin", deadline: 3, beta: 1);
 
-        var early = await putin.Answer(Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 35)));
-        var late = await putin.Answer(Offer("trump", "putin", round: 3, (TestScenarios.Ceasefire, 35)));
+        var early = await Answer(putin, Offer("trump", "putin", round: 1, (TestScenarios.Ceasefire, 35)));
+        var late = await Answer(putin, Offer("trump", "putin", round: 3, (TestScenarios.Ceasefire, 35)));
 
         Assert.True(late.Aspiration < early.Aspiration);
         Assert.Equal(Decision.Counter, early.Decision);
         Assert.Equal(Decision.Accept, late.Decision);
     }
+
+    // The recipient's side of an exchange, as the proposer's grain calls it.
+    private static async Task<ProposalAnswer> Answer(Contracts.IActorGrain recipient, Proposal proposal) =>
+        (await recipient.Receive(new ProposalDelivery(TestGrains.Epoch, proposal))).Answer;
 
     private static Proposal Offer(string from, string to, int round, params (string Issue, double Position)[] terms) =>
         new(from, to, round, [.. terms.Select(t => new TermValue(t.Issue, t.Position))]);

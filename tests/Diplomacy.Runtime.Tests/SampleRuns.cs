@@ -1,9 +1,9 @@
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.World;
-using Diplomacy.Runtime.Output;
-using Diplomacy.Runtime.Running;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Tables;
+using ActorKind = Diplomacy.Model.World.ActorKind;
 
 namespace Diplomacy.Runtime.Tests;
 
@@ -49,10 +49,10 @@ public static class SampleRuns
         var terms = new List<TermValue> { new("ceasefire", 48), new("territory", 55) };
         TraceEvent[] exchanges =
         [
-            new(run, seed, 3, 10, "proposal", "usa", "russia", null, terms, null, null, null, null, null),
-            new(run, seed, 3, 11, "answer", "russia", "usa", null, terms, "reject", 0.31, null, null, "below reservation"),
-            new(run, seed, 9, 40, "proposal", "usa", "russia", null, terms, null, null, null, null, null),
-            new(run, seed, 9, 41, "answer", "russia", "usa", null, terms, "accept", 0.64, null, null, "above reservation"),
+            new(run, seed, 3, 10, TraceEventType.Proposal, "usa", "russia", null, terms, null, null, null, null, null),
+            new(run, seed, 3, 11, TraceEventType.Answer, "russia", "usa", null, terms, Decision.Reject, 0.31, null, null, new NoteReason("below reservation")),
+            new(run, seed, 9, 40, TraceEventType.Proposal, "usa", "russia", null, terms, null, null, null, null, null),
+            new(run, seed, 9, 41, TraceEventType.Answer, "russia", "usa", null, terms, Decision.Accept, 0.64, null, null, new NoteReason("above reservation")),
         ];
         return new RunHistory(run, scenario, seed, Actors, Issues, stances, exchanges, [new Agreement(9, "usa", "russia", terms)]);
     }

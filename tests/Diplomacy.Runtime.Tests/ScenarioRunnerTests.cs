@@ -1,5 +1,7 @@
+using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tests.Fixtures;
 using Diplomacy.Scenarios.Errors;
@@ -48,13 +50,13 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
         var result = await new ScenarioRunner(fixture.Client).RunAsync(TestScenarios.Baseline(), new RunOptions(), events);
 
         Assert.Contains(result.Start.Zip(result.End), pair => pair.First.Position != pair.Second.Position);
-        var delivered = events.Events.Where(e => e.Type == TraceEventTypes.Proposal && e.Decision != "undelivered").ToList();
-        var answers = events.Events.Where(e => e.Type == TraceEventTypes.Answer).ToList();
+        var delivered = events.Events.Where(e => e.Type == TraceEventType.Proposal && e.Decision != Decision.Undelivered).ToList();
+        var answers = events.Events.Where(e => e.Type == TraceEventType.Answer).ToList();
         Assert.NotEmpty(delivered);
         Assert.All(delivered, p => Assert.Contains(answers, a => a.From == p.To && a.To == p.From && a.Round == p.Round));
-        Assert.All(answers, a => Assert.False(string.IsNullOrWhiteSpace(a.Reason)));
+        Assert.All(answers, a => Assert.False(string.IsNullOrWhiteSpace(a.Words())));
         Assert.All(answers, a => Assert.NotNull(a.Utility));
-        Assert.Contains(answers, a => a.Reason!.Contains("red line", StringComparison.Ordinal));
+        Assert.Contains(answers, a => a.Words()!.Contains("red line", StringComparison.Ordinal));
         Assert.Equal(Enumerable.Range(1, events.Events.Count).Select(i => (long)i), events.Events.Select(e => e.Seq));
     }
 
@@ -64,10 +66,10 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
         var events = new RecordingSink();
         await new ScenarioRunner(fixture.Client).RunAsync(TestScenarios.Baseline(), new RunOptions(), events);
 
-        var undelivered = Assert.Single(events.Events, e => e.Decision == "undelivered");
+        var undelivered = Assert.Single(events.Events, e => e.Decision == Decision.Undelivered);
         Assert.Equal(("trump", "zelensky", 2), (undelivered.From, undelivered.To, undelivered.Round));
-        Assert.DoesNotContain(events.Events, e => e.Type == TraceEventTypes.Move && e.From == "zelensky" && e.Round == 2);
-        Assert.Contains(events.Events, e => e.Type == TraceEventTypes.Move && e.From == "zelensky" && e.Round == 3);
+        Assert.DoesNotContain(events.Events, e => e.Type == TraceEventType.Move && e.From == "zelensky" && e.Round == 2);
+        Assert.Contains(events.Events, e => e.Type == TraceEventType.Move && e.From == "zelensky" && e.Round == 3);
     }
 
     [Fact]
@@ -104,9 +106,9 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
 
         var agreement = Assert.Single(result.Agreements);
         Assert.Equal(("rubio", "trump", 1), (agreement.From, agreement.To, agreement.Round));
-        Assert.Equal(2, events.Events.Count(e => e.Type == TraceEventTypes.Agreement && e.After == 90));
+        Assert.Equal(2, events.Events.Count(e => e.Type == TraceEventType.Agreement && e.After == 90));
         Assert.Equal(1, result.RoundsRun);
-        Assert.Equal(TraceEventTypes.Stop, events.Events[^1].Type);
+        Assert.Equal(TraceEventType.Stop, events.Events[^1].Type);
         Assert.Contains("agreement reached on ceasefire", result.StoppedBy, StringComparison.Ordinal);
     }
 
@@ -124,7 +126,7 @@ public sealed class ScenarioRunnerTests(OneSiloCluster fixture) : IDisposable
 
         await new ScenarioRunner(fixture.Client).RunAsync(scenario, new RunOptions(), events);
 
-        var held = events.Events.Where(e => e.Type == TraceEventTypes.Move && e.Reason!.Contains("stopped at its red line", StringComparison.Ordinal)).ToList();
+        var held = events.Events.Where(e => e.Type == TraceEventType.Move && e.Words()!.Contains("stopped at its red line", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(held);
         Assert.All(held, e => Assert.True(TestScenarios.World.FindStance(e.From!, e.Issue!)!.RedLine!.Allows(e.After!.Value)));
     }

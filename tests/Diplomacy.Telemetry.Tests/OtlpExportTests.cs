@@ -127,8 +127,9 @@ public sealed class OtlpExportTests : IDisposable
     }
 
     /// <summary>
-    /// By names and parent links only: run → round → proposal → answer, and below each proposal
-    /// an Orleans grain call that asks the recipient to answer.
+    /// By names and parent links only: run → round → (the run grain's call to the proposer's grain)
+    /// → proposal, made in the proposer's grain → answer, and below each answer the Orleans grain call
+    /// that puts the proposal to the recipient's grain.
     /// </summary>
     private static void CheckSpanTree(List<ReceivedSpan> all, string runId, int rounds)
     {
@@ -146,7 +147,11 @@ public sealed class OtlpExportTests : IDisposable
 
         var proposals = spans.Where(s => s.Name == "diplomacy.proposal").ToList();
         Assert.NotEmpty(proposals);
-        Assert.All(proposals, p => Assert.Contains(roundSpans, r => r.Id == p.Parent));
+        Assert.All(proposals, p =>
+        {
+            Assert.Contains(roundSpans, r => IsBelow(p, r, byId));
+            Assert.Equal("Microsoft.Orleans.Application", byId[p.Parent].Scope);
+        });
 
         var answers = spans.Where(s => s.Name == "diplomacy.answer").ToList();
         Assert.NotEmpty(answers);
@@ -157,8 +162,8 @@ public sealed class OtlpExportTests : IDisposable
             Assert.IsType<double>(a["diplomacy.utility"]);
             Assert.Contains(spans, call =>
                 call.Scope == "Microsoft.Orleans.Application"
-                && ((string?)call["rpc.method"])?.EndsWith("/Answer", StringComparison.Ordinal) == true
-                && IsBelow(call, proposal, byId));
+                && ((string?)call["rpc.method"])?.EndsWith("/Receive", StringComparison.Ordinal) == true
+                && IsBelow(call, a, byId));
         });
     }
 

@@ -1,6 +1,7 @@
 using Diplomacy.Cli.CommandLine;
 using Diplomacy.Runtime.Output;
 using Diplomacy.Runtime.Reports;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Tables;
 

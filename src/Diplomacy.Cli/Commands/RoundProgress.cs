@@ -1,5 +1,6 @@
+using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Spectre.Console;
 
 namespace Diplomacy.Cli.Commands;
@@ -40,10 +41,10 @@ public static class RoundProgress
         {
             switch (traceEvent.Type)
             {
-                case TraceEventTypes.Proposal:
+                case TraceEventType.Proposal:
                     _proposals++;
                     break;
-                case TraceEventTypes.Answer when traceEvent.Decision == "accept":
+                case TraceEventType.Answer when traceEvent.Decision == Decision.Accept:
                     _agreements++;
                     break;
             }

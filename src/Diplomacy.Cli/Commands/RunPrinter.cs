@@ -1,9 +1,7 @@
 using System.Globalization;
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Output;
-using Diplomacy.Runtime.Running;
-using Diplomacy.Scenarios.Scenario;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Cli.Commands;
 
@@ -22,14 +20,14 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
 
     public async ValueTask WriteEventAsync(TraceEvent e, CancellationToken cancellationToken)
     {
-        if (e.Type == TraceEventTypes.Influence)
+        if (e.Type == TraceEventType.Influence)
         {
             _influence.Add(e);
             return;
         }
 
         // A forum member that took no offer stays where it was: the trace says so, the screen need not.
-        if (e.Type == TraceEventTypes.Move && e.To is null && e.Before == e.After)
+        if (e.Type == TraceEventType.Move && e.To is null && e.Before == e.After)
         {
             return;
         }
@@ -42,7 +40,7 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         }
 
         // Moves that come from invented terms are starred, so a reader can tell the article's story from the what-if's.
-        var assumed = EventBasis.IsAssumed(e.Reason);
+        var assumed = TraceProse.IsAssumed(e);
         if (assumed && e.Before != e.After)
         {
             _fromAssumptions++;
@@ -104,17 +102,22 @@ public sealed class RunPrinter(TextWriter output) : ITraceSink
         _influence.Clear();
     }
 
-    private static string Describe(TraceEvent e) => e.Type switch
+    private static string Describe(TraceEvent e)
     {
-        TraceEventTypes.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
-        TraceEventTypes.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(e.Decision is null ? string.Empty : $" — {e.Decision}: {e.Reason}")}",
-        TraceEventTypes.Answer => $"answer    {e.From} → {e.To}: {e.Decision}{(e.Decision == "counter" ? " with " + Terms(e.Terms) : string.Empty)} ({e.Reason})",
-        TraceEventTypes.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({e.Reason})",
-        TraceEventTypes.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}{(EventBasis.IsAssumed(e.Reason) ? " (terms assumed)" : string.Empty)}",
-        TraceEventTypes.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({e.Reason})",
-        TraceEventTypes.Exclude or TraceEventTypes.Include => $"{e.Type,-9} {e.To}: {e.Reason}",
-        _ => $"{e.Type,-9} {e.Reason}",
-    };
+        var reason = TraceProse.Reason(e);
+        var decision = TraceProse.Decision(e);
+        return e.Type switch
+        {
+            TraceEventType.Shock => $"shock     {e.To} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({reason})",
+            TraceEventType.Proposal => $"propose   {e.From} → {e.To}: {Terms(e.Terms)}{(decision is null ? string.Empty : $" — {decision}: {reason}")}",
+            TraceEventType.Answer => $"answer    {e.From} → {e.To}: {decision}{(e.Decision == Decision.Counter ? " with " + Terms(e.Terms) : string.Empty)} ({reason})",
+            TraceEventType.Lapse => $"lapse     {e.From} → {e.To}: {Terms(e.Terms)} ({reason})",
+            TraceEventType.Agreement => $"agreed    {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)}{(TraceProse.IsAssumed(e) ? " (terms assumed)" : string.Empty)}",
+            TraceEventType.Move => $"move      {e.From} on {e.Issue}: {Number(e.Before)} → {Number(e.After)} ({reason})",
+            TraceEventType.Exclude or TraceEventType.Include => $"{TraceProse.Type(e),-9} {e.To}: {reason}",
+            _ => $"{TraceProse.Type(e),-9} {reason}",
+        };
+    }
 
     private static string Terms(IReadOnlyList<TermValue>? terms) =>
         terms is null ? "-" : string.Join(", ", terms.Select(t => $"{t.Issue} {Number(t.Position)}"));

@@ -7,7 +7,7 @@ namespace Diplomacy.Contracts.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("diplomacy.shock-order")]
 public sealed record ShockOrder(
-    [property: Id(0)] StepStamp Stamp,
+    [property: Id(0)] long Epoch,
     [property: Id(1)] string Issue,
     [property: Id(2)] double? Set,
     [property: Id(3)] double? Shift,

@@ -57,6 +57,11 @@ public sealed class BdmSnapshot
 
     internal ReadOnlySpan<double> Saliences => _saliences;
 
+    // The arrays themselves, for a prepared round to share with its seats without copying.
+    internal double[] PositionArray => _positions;
+
+    internal double[] SalienceArray => _saliences;
+
     /// <summary>c_k s_k per actor: a voter's weight.</summary>
     internal ReadOnlySpan<double> Weights => _weights;
 

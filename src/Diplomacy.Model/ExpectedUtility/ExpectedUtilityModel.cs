@@ -12,11 +12,12 @@ namespace Diplomacy.Model.ExpectedUtility;
 /// <item><see cref="ChooseMove"/> (per actor, independent): the offer actor i takes;</item>
 /// <item><see cref="ApplyMoves"/> (global): everyone moves at once.</item>
 /// </list>
-/// <see cref="PlayRound"/> does the three at once, sharing work between actors, and gives
-/// bit-identical results. Cost per round: O(m² n) for n actors holding m distinct positions,
+/// <see cref="PrepareRound"/> does (a) and the work every (b) shares once, so that each actor's
+/// choice on a prepared round (<see cref="ChooseMove(BdmSeatRound)"/>) is O(n); <see cref="PlayRound"/>
+/// is built on the two, and every way of splitting a round gives bit-identical results. Cost per round: O(m² n) for n actors holding m distinct positions,
 /// plus the Scholz denominator (O(n³) serial in input order, O(n² log n) sorted).
 /// </remarks>
-public static class ExpectedUtilityModel
+public static partial class ExpectedUtilityModel
 {
     /// <summary>Step (a): every actor's risk exponent for this round, from dangers computed with every exponent 1.</summary>
     public static RiskAssessment AssessRisk(BdmSnapshot snapshot)
@@ -59,7 +60,8 @@ public static class ExpectedUtilityModel
             inward[v] = probabilities.Of(votesAgainst, votesFor);
         }
 
-        return ChooseMove(snapshot, risk.Exponents[actor], actor, field.Slots, outward, inward);
+        return ChooseMove(
+            snapshot.PositionArray, snapshot.SalienceArray, snapshot.Range, snapshot.Options.Variant, risk.Exponents[actor], actor, field.Slots, outward, inward);
     }
 
     /// <summary>Step (c): everyone moves to its chosen candidate at once; Δ and options carry over.</summary>
@@ -72,46 +74,15 @@ public static class ExpectedUtilityModel
     /// <summary>A whole round: the three steps at once, with the work they share done once.</summary>
     public static BdmRound PlayRound(BdmSnapshot snapshot)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var risk = AssessRisk(snapshot, out var field);
+        var prepared = PrepareRound(snapshot);
         var moves = new BdmMove[snapshot.Count];
-        if (field is null)
+        for (var i = 0; i < moves.Length; i++)
         {
-            for (var i = 0; i < moves.Length; i++)
-            {
-                moves[i] = BdmMove.Stay(i, snapshot.Positions[i]);
-            }
-        }
-        else
-        {
-            var m = field.ValueCount;
-            var votes = field.VotesForAll();
-            var probabilities = new Probabilities(snapshot.Options.Variant, risk.VoteTotal);
-            var outwardBySlot = new double[m][];
-            var inwardBySlot = new double[m][];
-            for (var a = 0; a < m; a++)
-            {
-                outwardBySlot[a] = new double[m];
-                inwardBySlot[a] = new double[m];
-                for (var b = 0; b < m; b++)
-                {
-                    if (a != b)
-                    {
-                        outwardBySlot[a][b] = probabilities.Of(votes[(a * m) + b], votes[(b * m) + a]);
-                        inwardBySlot[a][b] = probabilities.Of(votes[(b * m) + a], votes[(a * m) + b]);
-                    }
-                }
-            }
-
-            for (var i = 0; i < moves.Length; i++)
-            {
-                var own = field.Slots[i];
-                moves[i] = ChooseMove(snapshot, risk.Exponents[i], i, field.Slots, outwardBySlot[own], inwardBySlot[own]);
-            }
+            moves[i] = ChooseMove(prepared.Seat(i));
         }
 
         var positions = NextPositions(snapshot, moves);
-        return new BdmRound(positions, moves, risk.Exponents, Median(positions, snapshot), Mean(positions, snapshot));
+        return new BdmRound(positions, moves, prepared.Risk.Exponents, Median(positions, snapshot), Mean(positions, snapshot));
     }
 
     /// <summary>Runs <paramref name="rounds"/> rounds from the actors' positions; Δ is fixed from them.</summary>
@@ -239,11 +210,16 @@ public static class ExpectedUtilityModel
     }
 
     private static BdmMove ChooseMove(
-        BdmSnapshot snapshot, double exponent, int i, ReadOnlySpan<int> slots, double[] outward, double[] inward)
+        ReadOnlySpan<double> positions,
+        ReadOnlySpan<double> saliences,
+        double range,
+        BdmVariant variant,
+        double exponent,
+        int i,
+        ReadOnlySpan<int> slots,
+        double[] outward,
+        double[] inward)
     {
-        var positions = snapshot.Positions;
-        var saliences = snapshot.Saliences;
-        var variant = snapshot.Options.Variant;
         var x = positions[i];
         BdmMove? confront = null, compromise = null, capitulate = null;
         double confrontKey = 0, compromiseKey = 0, capitulateKey = 0;
@@ -255,7 +231,7 @@ public static class ExpectedUtilityModel
                 continue;
             }
 
-            var utilities = new Utilities(Math.Abs(x - target), snapshot.Range, exponent);
+            var utilities = new Utilities(Math.Abs(x - target), range, exponent);
             var eij = utilities.ExpectedUtility(outward[slots[j]], saliences[j]);
             var eji = utilities.ExpectedUtility(inward[slots[j]], saliences[i]);
             var distance = Math.Abs(x - target);

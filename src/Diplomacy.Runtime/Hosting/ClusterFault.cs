@@ -24,6 +24,9 @@ public static class ClusterFault
 
         return exception switch
         {
+            // The run grain replayed a round as often as it may and gave up (its message names the causes).
+            { } e when e.GetType().Name == "RunFailedException" =>
+                $"the cluster stopped answering during the run ({FirstLine(exception.Message)})",
             SiloUnavailableException or OrleansMessageRejectionException =>
                 $"the cluster was lost during the run ({FirstLine(exception.Message)})",
             TimeoutException or OrleansException =>

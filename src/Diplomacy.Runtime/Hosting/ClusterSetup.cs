@@ -1,16 +1,17 @@
 using Diplomacy.Grains;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Diplomacy.Runtime.Hosting;
 
 /// <summary>
 /// The one place that says how a silo is put together, so that the embedded silo, the test
-/// clusters and (later) a clustered silo all host the same grains with the same storage. Only
+/// clusters and a cluster's silo all host the same grains with the same storage. Only
 /// clustering differs between them; storage comes in through <see cref="RunStorage.Name"/>.
 /// </summary>
 public static class ClusterSetup
@@ -32,6 +33,13 @@ public static class ClusterSetup
     /// <summary>Caps the directory cache at <see cref="DirectoryCacheSize"/> entries; every silo, embedded or clustered, takes it.</summary>
     public static ISiloBuilder LimitDirectoryCache(this ISiloBuilder silo) =>
         silo.Configure<Orleans.Configuration.GrainDirectoryOptions>(options => options.CacheSize = DirectoryCacheSize);
+
+    /// <summary>
+    /// Run state is stored in Orleans' own binary format rather than its default JSON: the messages
+    /// it holds are Orleans types already (polymorphic reasons included), and it is smaller and faster
+    /// (1.4× the runs a second, 57 % less allocated, measured on the engine before the run grain).
+    /// </summary>
+    public static IGrainStorageSerializer BinaryStorage(Serializer serializer) => new OrleansGrainStorageSerializer(serializer);
 
     /// <summary>Orleans' activity propagation, only when asked for: it costs about 28 % throughput (ORLEANS-NOTES).</summary>
     public static ISiloBuilder AddDiplomacyTracing(this ISiloBuilder silo, bool enabled) =>

@@ -1,14 +1,17 @@
 using Diplomacy.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Persistence;
+using Orleans.Serialization;
 using StackExchange.Redis;
 
 namespace Diplomacy.Runtime.Hosting;
 
 /// <summary>
 /// A cluster of silos that find each other through Redis membership and keep run state in Redis,
-/// so that a silo can die mid-run and its grains come back on a survivor with their state.
+/// so that a silo can die mid-run and its runs come back on a survivor from their last complete round.
 /// </summary>
 /// <param name="Endpoint">Redis as <c>host:port</c> (anything StackExchange.Redis accepts).</param>
 public sealed record RedisCluster(string Endpoint, string ClusterId = RedisCluster.DefaultClusterId)
@@ -31,6 +34,9 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
         options.ConnectTimeout = 5000;
         return options;
     }
+
+    /// <summary>How long a silo waits for an answer from another before the call fails; a lost silo's calls are broken sooner, once it is declared dead.</summary>
+    public static readonly TimeSpan SiloResponseTimeout = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// Connects to Redis once and pings it, within <see cref="ConnectTimeout"/>: a Redis that is not
@@ -91,7 +97,8 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
 
     /// <summary>
     /// Membership, run storage and fast failure detection: with the defaults a killed silo is
-    /// declared dead only after 11–14 s (probe 5 s × 3); these settings make it about 1–2 s.
+    /// declared dead only after 11–14 s (probe 5 s × 3); these settings make it about 1–2 s, and the
+    /// calls in flight to it fail then. A run grain replays a round that failed that way.
     /// </summary>
     public ISiloBuilder Configure(ISiloBuilder silo) => silo
         .Configure<ClusterOptions>(options =>
@@ -100,12 +107,14 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
             options.ServiceId = ServiceId;
         })
         .UseRedisClustering(options => options.ConfigurationOptions = RedisOptions())
-        .AddRedisGrainStorage(RunStorageName, options =>
+        .AddRedisGrainStorage(RunStorageName, (OptionsBuilder<RedisStorageOptions> storage) => storage.Configure<Serializer>((options, serializer) =>
         {
             options.ConfigurationOptions = RedisOptions();
-            // A finished run retires its grains; their keys go with them rather than linger empty.
+            options.GrainStorageSerializer = ClusterSetup.BinaryStorage(serializer);
+            // A finished run is retired by its client; its key goes with it rather than linger empty.
             options.DeleteStateOnClear = true;
-        })
+        }))
+        .Configure<SiloMessagingOptions>(options => options.ResponseTimeout = SiloResponseTimeout)
         .Configure<ClusterMembershipOptions>(options =>
         {
             options.ProbeTimeout = TimeSpan.FromSeconds(1);
@@ -113,7 +122,7 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
             options.NumVotesForDeathDeclaration = 1;
         });
 
-    /// <summary>A client of the cluster; calls to a dead silo give up after 5 s so the runner can retry them.</summary>
+    /// <summary>A client of the cluster; a call lost with a silo gives up after 5 s so the runner can retry it (a run grain's poll waits at most 1 s).</summary>
     public IClientBuilder Configure(IClientBuilder client) => client
         .Configure<ClusterOptions>(options =>
         {

@@ -46,7 +46,6 @@ public sealed class RemoteCluster : IClusterConnection
         builder.UseOrleansClient(client =>
         {
             cluster.Configure(client);
-            client.AddOutgoingGrainCallFilter(new RetryAfterSiloLoss());
             client.UseConnectionRetryFilter(new ConnectionAttempts(attempts, ConnectPause).ShouldRetryAsync);
             if (tracing)
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Tables;
 
 namespace Diplomacy.Runtime.Output;

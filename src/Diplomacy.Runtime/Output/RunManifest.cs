@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Diplomacy.Runtime.Running;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Runtime.Output;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Output;
 
@@ -25,7 +26,7 @@ public static class TraceJson
             json.WriteNumber("seed", e.Seed);
             json.WriteNumber("round", e.Round);
             json.WriteNumber("seq", e.Seq);
-            json.WriteString("type", e.Type);
+            json.WriteString("type", TraceProse.Type(e));
             WriteText(json, "from", e.From);
             WriteText(json, "to", e.To);
             WriteText(json, "issue", e.Issue);
@@ -48,11 +49,11 @@ public static class TraceJson
                 json.WriteEndArray();
             }
 
-            WriteText(json, "decision", e.Decision);
+            WriteText(json, "decision", TraceProse.Decision(e));
             WriteNumber(json, "utility", e.Utility);
             WriteNumber(json, "before", e.Before);
             WriteNumber(json, "after", e.After);
-            WriteText(json, "reason", e.Reason);
+            WriteText(json, "reason", TraceProse.Reason(e));
             json.WriteEndObject();
         }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Tables;
 
 namespace Diplomacy.Runtime.Reports;
@@ -45,10 +47,10 @@ public static class RunReport
         body.Append("<table>\n<tr><th>round</th><th>seq</th><th>event</th><th>actor</th><th>issue</th><th>before</th><th>after</th><th>reason</th></tr>\n");
         foreach (var row in run.FromAssumptions.Take(MaxLogRows))
         {
-            var actor = row.Type == TraceEventTypes.Shock ? row.To : row.From;
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(row.Type)}</td>");
+            var actor = row.Type == TraceEventType.Shock ? row.To : row.From;
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(TraceProse.Type(row))}</td>");
             body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(run.ActorName(actor ?? ""))}</td><td>{Html.Encode(row.Issue)}</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Position(row.Before)}</td><td class=\"num\">{ReportFormat.Position(row.After)}</td><td>{Html.Encode(row.Reason)}</td></tr>\n");
+            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Position(row.Before)}</td><td class=\"num\">{ReportFormat.Position(row.After)}</td><td>{Html.Encode(TraceProse.Reason(row))}</td></tr>\n");
         }
 
         body.Append("</table>\n");
@@ -66,12 +68,12 @@ public static class RunReport
         body.Append("<table>\n<tr><th>round</th><th>seq</th><th>event</th><th>from</th><th>to</th><th>terms</th><th>decision</th><th>utility</th><th>reason</th></tr>\n");
         foreach (var row in run.Exchanges.Take(MaxLogRows))
         {
-            var accepted = row.Decision is not null && row.Decision.StartsWith("accept", StringComparison.OrdinalIgnoreCase);
+            var accepted = row.Decision == Decision.Accept;
             body.Append(accepted ? "<tr class=\"accept\">" : "<tr>");
-            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(row.Type)}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{row.Round}</td><td class=\"num\">{row.Seq}</td><td>{Html.Encode(TraceProse.Type(row))}</td>");
             body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(run.ActorName(row.From ?? ""))}</td><td>{Html.Encode(run.ActorName(row.To ?? ""))}</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(ReportFormat.Terms(row.Terms ?? []))}</td><td>{Html.Encode(row.Decision)}</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Utility(row.Utility)}</td><td>{Html.Encode(row.Reason)}</td></tr>\n");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(ReportFormat.Terms(row.Terms ?? []))}</td><td>{Html.Encode(TraceProse.Decision(row))}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ReportFormat.Utility(row.Utility)}</td><td>{Html.Encode(TraceProse.Reason(row))}</td></tr>\n");
         }
 
         body.Append("</table>\n");

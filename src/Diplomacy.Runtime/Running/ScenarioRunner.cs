@@ -1,13 +1,17 @@
 using System.Diagnostics;
+using Diplomacy.Contracts;
+using Diplomacy.Contracts.Plan;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Tables;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Runtime.Running;
 
 /// <summary>
-/// Runs scenarios on whatever cluster the grain factory reaches. Each run gets fresh grains,
-/// so runs (even two of the same scenario and seed) live side by side without meeting.
+/// Runs scenarios on whatever cluster the grain factory reaches: each run is planned here, conducted
+/// by a run grain of its own inside the cluster, and followed from here into the sinks. Each run
+/// gets fresh grains, so runs (even two of the same scenario and seed) live side by side without meeting.
 /// </summary>
 public sealed class ScenarioRunner(IGrainFactory grains)
 {
@@ -18,19 +22,27 @@ public sealed class ScenarioRunner(IGrainFactory grains)
     public static string DefaultFolder(Scenario scenario, RunOptions options) =>
         Path.Combine("runs", RunId(scenario.Name, options.Seed ?? scenario.Seed));
 
-    public Task<RunResult> RunAsync(Scenario scenario, RunOptions options, ITraceSink sink, CancellationToken cancellationToken = default)
+    public Task<RunResult> RunAsync(Scenario scenario, RunOptions options, ITraceSink sink, CancellationToken cancellationToken = default) =>
+        RunAsync(RunPlanner.Plan(scenario, options), sink, cancellationToken);
+
+    /// <summary>Submits the plan and follows the run to its end.</summary>
+    public async Task<RunResult> RunAsync(RunPlan plan, ITraceSink sink, CancellationToken cancellationToken = default)
     {
-        var seed = options.Seed ?? scenario.Seed;
-        var run = RunId(scenario.Name, seed);
+        var run = await SubmitAsync(plan, cancellationToken);
+        return await run.FollowAsync(sink, cancellationToken);
+    }
 
-        // Every random draw of the run comes from its seed, here, before the run is planned.
-        scenario = ScenarioDraws.Apply(scenario, seed);
-
-        // Grain keys get a fresh suffix so a repeated run never meets an earlier one's grains;
-        // the suffix stays inside the cluster and never reaches the outputs.
-        var runKey = $"{run}@{Guid.NewGuid():N}";
-        var rounds = options.Rounds ?? scenario.Rounds;
-        return new ScenarioRun(grains, scenario, run, runKey, seed, rounds, sink, cancellationToken).ExecuteAsync();
+    /// <summary>
+    /// Hands the plan to a fresh run grain, which starts playing at once (or, for a stepped plan,
+    /// waits to be stepped); follow it with <see cref="ConductedRun.FollowAsync"/>.
+    /// </summary>
+    public async Task<ConductedRun> SubmitAsync(RunPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var runKey = GrainKeys.NewRunKey(plan.Run);
+        var grain = grains.GetGrain<IRunGrain>(runKey);
+        await ClientRetry.CallAsync(() => grain.Start(plan), cancellationToken);
+        return new ConductedRun(grain, plan, runKey);
     }
 
     /// <summary>
@@ -51,11 +63,13 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         Action<RunResult, string>? addFiles = null,
         CancellationToken cancellationToken = default)
     {
+        // Planned first, so that a mistake in the scenario leaves no folder behind, not even a temporary one.
+        var plan = RunPlanner.Plan(scenario, options);
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         await using var folder = RunFolder.Create(directory, format);
         ITraceSink sink = alsoTo is null ? folder : new TraceSinks(folder, alsoTo);
-        var result = await RunAsync(scenario, options, sink, cancellationToken);
+        var result = await RunAsync(plan, sink, cancellationToken);
         var run = clock.Elapsed;
         var timings = new RunTimings(startedAt, siloStart.TotalMilliseconds, run.TotalMilliseconds, (siloStart + run).TotalMilliseconds);
         addFiles?.Invoke(result, folder.WorkingDirectory);

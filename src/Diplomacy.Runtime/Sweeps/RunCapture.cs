@@ -1,5 +1,6 @@
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Sweeps;
 

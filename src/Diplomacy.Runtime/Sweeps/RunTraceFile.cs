@@ -1,6 +1,7 @@
 using System.Text;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Sweeps;
 

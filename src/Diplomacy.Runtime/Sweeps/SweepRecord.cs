@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Diplomacy.Contracts.Messages;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Experiments.Sweeps;
 using Diplomacy.Runtime.Running;
 

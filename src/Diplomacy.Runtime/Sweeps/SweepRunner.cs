@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using Diplomacy.Experiments.Sweeps;
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Parameters;

@@ -1,7 +1,6 @@
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.World;
-using Diplomacy.Runtime.Output;
-using Diplomacy.Runtime.Running;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Tables;
 

@@ -1,6 +1,5 @@
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Output;
-using Diplomacy.Runtime.Running;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Runtime.Tables;
@@ -17,12 +16,12 @@ public sealed class RunHistoryRecorder : ITraceSink
 
     public ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken)
     {
-        if (traceEvent.Type is TraceEventTypes.Proposal or TraceEventTypes.Answer)
+        if (traceEvent.Type is TraceEventType.Proposal or TraceEventType.Answer)
         {
             _exchanges.Add(traceEvent);
         }
 
-        if (traceEvent.Before != traceEvent.After && EventBasis.IsAssumed(traceEvent.Reason))
+        if (traceEvent.Before != traceEvent.After && TraceProse.IsAssumed(traceEvent))
         {
             _fromAssumptions.Add(traceEvent);
         }

@@ -1,4 +1,4 @@
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Tables;
 

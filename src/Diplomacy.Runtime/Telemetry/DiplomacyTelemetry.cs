@@ -1,28 +1,33 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Grains.Telemetry;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Telemetry;
 
 /// <summary>
-/// The simulation's own spans and metrics, under the name "Diplomacy". With no listener (the
-/// default, <c>--otel none</c>) every Start method returns null after one flag check and records
-/// nothing, so instrumented code costs next to nothing when telemetry is off.
+/// The simulation's own spans and metrics, under the name "Diplomacy". The spans are made where the
+/// work happens, in the grains (<see cref="RunSpans"/>); the metrics are recorded here, client-side,
+/// from the trace events as they arrive. With no listener (the default, <c>--otel none</c>) nothing
+/// is recorded, so instrumented code costs next to nothing when telemetry is off.
 /// </summary>
 public static class DiplomacyTelemetry
 {
     /// <summary>Name of both the ActivitySource and the Meter.</summary>
-    public const string Name = "Diplomacy";
+    public const string Name = RunSpans.Name;
 
     /// <summary>Orleans' grain-call spans; traced with ours so a proposal's span joins the grain calls it makes.</summary>
     public const string OrleansSource = "Microsoft.Orleans.Application";
 
-    public const string RunSpan = "diplomacy.run";
-    public const string RoundSpan = "diplomacy.round";
-    public const string ProposalSpan = "diplomacy.proposal";
-    public const string AnswerSpan = "diplomacy.answer";
+    /// <summary>The spans' names (the spans are made in the grains, see <c>Diplomacy.Grains.Telemetry.RunSpans</c>).</summary>
+    public const string RunSpan = RunSpans.RunSpan;
 
-    public static ActivitySource Source { get; } = new(Name);
+    public const string RoundSpan = RunSpans.RoundSpan;
+
+    public const string ProposalSpan = RunSpans.ProposalSpan;
+
+    public const string AnswerSpan = RunSpans.AnswerSpan;
 
     public static Meter Meter { get; } = new(Name);
 
@@ -59,49 +64,6 @@ public static class DiplomacyTelemetry
     public static Histogram<double> RoundDuration { get; } =
         Meter.CreateHistogram<double>("diplomacy.round.duration", "s", "Wall-clock time of one round of a run.", tags: null, advice: DurationBuckets);
 
-    public static Activity? StartRun(string runId, string scenario, int seed, int rounds)
-    {
-        var activity = Source.StartActivity(RunSpan);
-        activity?.SetTag(TelemetryTags.RunId, runId)
-            .SetTag(TelemetryTags.Scenario, scenario)
-            .SetTag(TelemetryTags.Seed, seed)
-            .SetTag(TelemetryTags.Rounds, rounds);
-        return activity;
-    }
-
-    public static Activity? StartRound(string runId, int round)
-    {
-        var activity = Source.StartActivity(RoundSpan);
-        activity?.SetTag(TelemetryTags.RunId, runId).SetTag(TelemetryTags.Round, round);
-        return activity;
-    }
-
-    /// <summary>A proposal from one actor to another; its answer is a child span.</summary>
-    public static Activity? StartProposal(string runId, int round, string from, string to, IEnumerable<string> issues)
-    {
-        var activity = Source.StartActivity(ProposalSpan);
-        activity?.SetTag(TelemetryTags.RunId, runId)
-            .SetTag(TelemetryTags.Round, round)
-            .SetTag(TelemetryTags.From, from)
-            .SetTag(TelemetryTags.To, to)
-            .SetTag(TelemetryTags.Issues, issues.ToArray());
-        return activity;
-    }
-
-    /// <summary>The recipient's answer, a child of its proposal. Set the decision and utility with <see cref="RecordAnswer"/> once known.</summary>
-    public static Activity? StartAnswer(string runId, int round, string from, string to)
-    {
-        var activity = Source.StartActivity(AnswerSpan);
-        activity?.SetTag(TelemetryTags.RunId, runId)
-            .SetTag(TelemetryTags.Round, round)
-            .SetTag(TelemetryTags.From, from)
-            .SetTag(TelemetryTags.To, to);
-        return activity;
-    }
-
-    public static void RecordAnswer(Activity? answer, string decision, double utility) =>
-        answer?.SetTag(TelemetryTags.Decision, decision).SetTag(TelemetryTags.Utility, utility);
-
     /// <summary>
     /// Counts a trace event into the metrics, tagged with the scenario (not the run: a sweep of many
     /// seeds would make one series per seed). Every event passes here once, in trace order.
@@ -114,8 +76,8 @@ public static class DiplomacyTelemetry
         }
 
         var scenarioTag = new KeyValuePair<string, object?>(TelemetryTags.Scenario, scenario);
-        var typeTag = new KeyValuePair<string, object?>(TelemetryTags.EventType, traceEvent.Type);
-        if (traceEvent.Type == TraceEventTypes.Answer && traceEvent.Decision is { } decision)
+        var typeTag = new KeyValuePair<string, object?>(TelemetryTags.EventType, TraceProse.Type(traceEvent));
+        if (traceEvent.Type == TraceEventType.Answer && TraceProse.Decision(traceEvent) is { } decision)
         {
             var decisionTag = new KeyValuePair<string, object?>(TelemetryTags.Decision, decision);
             Events.Add(1, scenarioTag, typeTag, decisionTag);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Diplomacy.Grains.Telemetry;
 using OpenTelemetry;
 
 namespace Diplomacy.Runtime.Telemetry;
@@ -16,7 +17,7 @@ internal sealed class SpanDurations : BaseProcessor<Activity>
             return;
         }
 
-        var scenario = new KeyValuePair<string, object?>(TelemetryTags.Scenario, data.GetTagItem(TelemetryTags.Scenario) ?? ScenarioOf(data));
+        var scenario = new KeyValuePair<string, object?>(TelemetryTags.Scenario, data.GetTagItem(TelemetryTags.Scenario));
         switch (data.OperationName)
         {
             case DiplomacyTelemetry.RunSpan:
@@ -27,7 +28,4 @@ internal sealed class SpanDurations : BaseProcessor<Activity>
                 break;
         }
     }
-
-    /// <summary>A round span carries the run id only; the scenario is on its parent run span, which is still open.</summary>
-    private static object? ScenarioOf(Activity round) => round.Parent?.GetTagItem(TelemetryTags.Scenario);
 }

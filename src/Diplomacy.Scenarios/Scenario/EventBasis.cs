@@ -18,14 +18,18 @@ public static class EventBasis
     public static string Of(ScenarioEvent scenarioEvent)
     {
         ArgumentNullException.ThrowIfNull(scenarioEvent);
-        return (scenarioEvent.Assumption, scenarioEvent.Note) switch
+        return Mark(scenarioEvent.Note, scenarioEvent.Assumption);
+    }
+
+    /// <summary>The mark of an event with this <paramref name="note"/> and <paramref name="assumption"/>; empty when it has neither.</summary>
+    public static string Mark(string? note, string? assumption) =>
+        (assumption, note) switch
         {
-            ({ } assumption, { } note) => $"{AssumedMark}{assumption}; article: {note}]",
-            ({ } assumption, null) => $"{AssumedMark}{assumption}]",
-            (null, { } note) => $"{ArticleMark}{note}]",
+            ({ } assumed, { } article) => $"{AssumedMark}{assumed}; article: {article}]",
+            ({ } assumed, null) => $"{AssumedMark}{assumed}]",
+            (null, { } article) => $"{ArticleMark}{article}]",
             _ => string.Empty,
         };
-    }
 
     /// <summary><paramref name="reason"/> followed by the mark, with one space between when both are there.</summary>
     public static string? Append(string? reason, string basis) =>

@@ -69,7 +69,8 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             "shock" => ReadShock(body, round, location),
             "exclude" => ReadExclusion(body, round, location, exclude: true),
             "include" => ReadExclusion(body, round, location, exclude: false),
-            _ => ReadForum(body, round, location),
+            "forum" => ReadForum(body, round, location),
+            _ => throw new InvalidOperationException($"event kind '{kind}' is listed in {nameof(ScenarioKeys)}.{nameof(ScenarioKeys.EventKinds)} but has no reader"),
         };
         return scenarioEvent is null ? null : scenarioEvent with { Note = note, Assumption = assumption };
     }

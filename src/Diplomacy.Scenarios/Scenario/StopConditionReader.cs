@@ -36,10 +36,11 @@ internal sealed class StopConditionReader(YamlNodeReader reader, WorldReferences
                 ? new AgreementReached(issue)
                 : null,
             "converge" => ReadConverge(mapping.RequiredMapping("converge", "'converge'", ScenarioKeys.Converge)),
-            _ => mapping.RequiredMapping("nothing-moves", "'nothing-moves'", ScenarioKeys.NothingMoves)
+            "nothing-moves" => mapping.RequiredMapping("nothing-moves", "'nothing-moves'", ScenarioKeys.NothingMoves)
                 ?.RequiredDouble("tolerance", Model.World.Issue.Minimum, Model.World.Issue.Maximum) is { } tolerance
                 ? new NothingMoves(tolerance)
                 : null,
+            _ => throw new InvalidOperationException($"stop condition '{kind}' is listed in {nameof(ScenarioKeys)}.{nameof(ScenarioKeys.StopConditions)} but has no reader"),
         };
     }
 

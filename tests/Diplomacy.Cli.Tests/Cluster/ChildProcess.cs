@@ -24,6 +24,9 @@ public sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id, as the process itself sees it (what a run grain's host reports).</summary>
+    public int Id => _process.Id;
+
     /// <summary>Starts <paramref name="file"/> and waits until a line of its output contains <paramref name="readyWhen"/>.</summary>
     public static async Task<ChildProcess> StartAsync(string file, IEnumerable<string> arguments, string readyWhen, TimeSpan timeout)
     {
@@ -75,7 +78,7 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
-    /// <summary>Kills the process at once, as a crash would: no graceful shutdown, no goodbye to the cluster.</summary>
+    /// <summary>Kills the process at once (SIGKILL), as a crash would: no graceful shutdown, no goodbye to the cluster.</summary>
     public void Kill()
     {
         if (!_process.HasExited)

@@ -10,10 +10,13 @@ namespace Diplomacy.Cli.Tests.Cluster;
 /// </summary>
 public class RedisClusterFixture : IAsyncLifetime
 {
-    private readonly List<ChildProcess> _silos = [];
+    private readonly List<SiloProcess> _silos = [];
     private ChildProcess? _redis;
 
     public RedisCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The silos started so far, in order (a killed one stays listed).</summary>
+    public IReadOnlyList<SiloProcess> Silos => _silos;
 
     public async Task InitializeAsync()
     {
@@ -34,16 +37,17 @@ public class RedisClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Starts one more silo of the cluster; the fixture stops it at the end.</summary>
-    public async Task<ChildProcess> StartSiloAsync()
+    public async Task<SiloProcess> StartSiloAsync()
     {
         var diplomacy = Path.Combine(AppContext.BaseDirectory, "diplomacy.dll");
+        var gatewayPort = FreePort();
         string[] arguments =
         [
             diplomacy, "silo", "--redis", Cluster.Endpoint, "--cluster-id", Cluster.ClusterId,
             "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--gateway-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ];
-        var silo = await ChildProcess.StartAsync("dotnet", arguments, readyWhen: "up at", TimeSpan.FromSeconds(90));
+        var silo = new SiloProcess(await ChildProcess.StartAsync("dotnet", arguments, readyWhen: "up at", TimeSpan.FromSeconds(90)), gatewayPort);
         _silos.Add(silo);
         return silo;
     }
@@ -55,7 +59,7 @@ public class RedisClusterFixture : IAsyncLifetime
     {
         foreach (var silo in _silos)
         {
-            silo.Dispose();
+            silo.Process.Dispose();
         }
 
         _redis?.Dispose();
@@ -75,6 +79,9 @@ public class RedisClusterFixture : IAsyncLifetime
             .Select(folder => Path.Combine(folder, program))
             .FirstOrDefault(File.Exists);
 }
+
+/// <summary>A <c>diplomacy silo</c> process and the gateway port clients reach it on.</summary>
+public sealed record SiloProcess(ChildProcess Process, int GatewayPort);
 
 /// <summary>A cluster of its own for the test that kills a silo, so no other test runs on a cluster that lost one.</summary>
 public sealed class SiloCrashClusterFixture : RedisClusterFixture;

@@ -1,12 +1,14 @@
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Hosting;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Cli.Tests.Cluster;
 
-/// <summary>A crashed silo loses no run: grains come back on a survivor from Redis and the runner's retried calls apply once.</summary>
+/// <summary>
+/// Killing the silo that conducts a run loses nothing: the run resumes on a survivor from its last
+/// complete round, and the trace has no event lost or doubled.
+/// </summary>
 [Collection(SiloCrashClusterCollection.Name)]
 public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposable
 {
@@ -15,41 +17,51 @@ public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposabl
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task A_silo_killed_mid_run_loses_nothing_the_run_finishes_with_the_same_bytes()
+    public async Task The_silo_conducting_a_run_killed_mid_run_the_run_finishes_on_a_survivor_with_the_approved_bytes()
     {
         var scenario = ScenarioLoader.Load(CliRun.ShippedScenario("talks-as-announced.yaml"));
-        var embedded = _temp.Sub("embedded");
-        await using (var silo = await EmbeddedSilo.StartAsync())
+
+        // A third silo joins so that killing one still leaves two; the client talks to the first only.
+        await fixture.StartSiloAsync();
+        var clientSilo = fixture.Silos[0];
+        await using var client = await SingleGatewayClient.ConnectAsync(fixture.Cluster, clientSilo);
+        var (run, host) = await ClusterRuns.SubmitAwayFromAsync(new ScenarioRunner(client.Client), scenario, notOn: clientSilo);
+        var victim = fixture.Silos.Single(s => s.Process.Id == host);
+
+        // Three rounds complete and are persisted; then the run plays on and its silo dies under it.
+        var roundThree = new RoundReached(3);
+        var folder = _temp.Sub("cluster");
+        var following = ClusterRuns.FollowToFolderAsync(run, scenario, folder, roundThree);
+        for (var step = 0; step < 3; step++)
         {
-            await new ScenarioRunner(silo.Client).RunToFolderAsync(scenario, new RunOptions(null, null), embedded);
+            await run.StepAsync();
         }
 
-        // A third silo joins so that killing one still leaves two.
-        var victim = await fixture.StartSiloAsync();
-        var onCluster = _temp.Sub("cluster");
-        await using (var client = await RemoteCluster.ConnectAsync(fixture.Cluster))
-        {
-            var killer = new KillAtRound(victim, round: 3);
-            await new ScenarioRunner(client.Client).RunToFolderAsync(scenario, new RunOptions(null, null), onCluster, killer);
-            Assert.True(killer.Killed, "the silo should have been killed during the run");
-        }
+        await roundThree.Reached;
+        await run.ResumeAsync();
+        victim.Process.Kill();
+        var result = await following;
 
-        RunFolders.AssertSameBytes(embedded, onCluster);
+        // The run's silo is gone, so its last rounds were conducted on a survivor.
+        Assert.True(victim.Process.HasExited);
+        Assert.Equal(scenario.Rounds, result.RoundsRun);
+        await ApprovedTraces.AssertApprovedAsync(folder, "talks-as-announced", scenario.Seed);
     }
 
-    /// <summary>Kills a silo process the first time the run reaches a given round: a crash mid-run.</summary>
-    private sealed class KillAtRound(ChildProcess victim, int round) : ITraceSink
+    /// <summary>Completes when the stances after a given round arrive.</summary>
+    private sealed class RoundReached(int round) : ITraceSink
     {
-        public bool Killed { get; private set; }
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        public Task Reached => _reached.Task;
 
-        public ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken)
+        public ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken)
         {
-            if (!Killed && traceEvent.Round >= round)
+            if (rows.Count > 0 && rows[0].Round >= round)
             {
-                victim.Kill();
-                Killed = true;
+                _reached.TrySetResult();
             }
 
             return ValueTask.CompletedTask;

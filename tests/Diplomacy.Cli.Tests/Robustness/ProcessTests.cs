@@ -45,8 +45,11 @@ public sealed class ProcessTests : IDisposable
         File.WriteAllLines(table, ["Actor,Capability,Position,Salience", .. Enumerable.Range(0, 300).Select(i => $"A{i},1,{i % 100},0.5")]);
         var resolved = args.Select(a => a switch { "SCENARIO" => CliRun.ShippedScenario("talks-as-announced.yaml"), "TABLE" => table, _ => a });
 
-        // Without a small disk of its own (not root), a file size limit stands in for it: writes fail the same way.
-        var limit = disk is null ? "trap '' XFSZ; ulimit -f 16; " : string.Empty;
+        // Without a small disk of its own (not root, or a container that may not mount), a file size
+        // limit stands in for it: writes fail the same way. The runtime's write-xor-execute code
+        // pages are a memory file that the limit would also cap (the process dies at start, exit
+        // 137), so they are turned off for this process.
+        var limit = disk is null ? "trap '' XFSZ; ulimit -f 16; export DOTNET_EnableWriteXorExecute=0; " : string.Empty;
         var folder = Path.Combine(disk ?? _temp.Path, "out");
         var (exit, _, error) = await CliProcess.ShellAsync(
             $"{limit}exec $DIPLOMACY {string.Join(' ', resolved.Select(CliProcess.Quote))} --out {CliProcess.Quote(folder)} > /dev/null", _temp.Path);

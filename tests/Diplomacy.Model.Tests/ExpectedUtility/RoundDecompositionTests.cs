@@ -3,8 +3,9 @@ using Diplomacy.Model.ExpectedUtility;
 namespace Diplomacy.Model.Tests.ExpectedUtility;
 
 /// <summary>
-/// The three steps a forum distributes (risk, each actor's choice, moving) give the same bits
-/// as the whole round, and both agree with the direct O(n⁵) transcription of MODELS.md.
+/// The steps a forum distributes (risk, each actor's choice, moving; or the round prepared once and
+/// each seat's choice from its share) give the same bits as the whole round, and all agree with the
+/// direct O(n⁵) transcription of MODELS.md.
 /// </summary>
 public sealed class RoundDecompositionTests
 {
@@ -63,6 +64,54 @@ public sealed class RoundDecompositionTests
         Assert.Equal(whole.RiskExponents, risk.Exponents);
         Assert.Equal(whole.Moves, moves);
         Assert.Contains(moves, m => m.Kind != MoveKind.None);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesBySummation))]
+    public void A_round_prepared_once_then_chosen_seat_by_seat_equals_the_whole_round_bit_for_bit(BdmVariant variant, int seed, VoteSummation summation)
+    {
+        var random = new Random(50 + seed);
+        var snapshot = new BdmSnapshot(BdmData.Random(random, 11, integerPositions: seed == 3), new BdmOptions(variant, summation));
+
+        for (var round = 0; round < 6; round++)
+        {
+            var whole = ExpectedUtilityModel.PlayRound(snapshot);
+
+            var prepared = ExpectedUtilityModel.PrepareRound(snapshot);
+            var moves = Enumerable.Range(0, snapshot.Count).Select(i => ExpectedUtilityModel.ChooseMove(prepared.Seat(i))).ToList();
+
+            Assert.Equal(whole.RiskExponents, prepared.Risk.Exponents);
+            Assert.Equal(whole.Moves, moves);
+            Assert.Equal(whole.Positions, ExpectedUtilityModel.ApplyMoves(snapshot, moves).Actors.Select(a => a.Position));
+            snapshot = snapshot.WithPositions(whole.Positions);
+        }
+    }
+
+    [Fact]
+    public void A_seat_rebuilt_from_copies_of_its_arrays_chooses_the_same_move_as_across_a_process_boundary()
+    {
+        var snapshot = new BdmSnapshot(BdmData.Random(new Random(9), 10), new BdmOptions(BdmVariant.Paper));
+        var prepared = ExpectedUtilityModel.PrepareRound(snapshot);
+
+        for (var i = 0; i < snapshot.Count; i++)
+        {
+            var seat = prepared.Seat(i);
+            var copy = new BdmSeatRound(
+                i, [.. seat.Positions], [.. seat.Saliences], [.. seat.Slots], seat.Range, seat.Variant, seat.Exponent, seat.CanMove, [.. seat.Outward], [.. seat.Inward]);
+
+            Assert.Equal(ExpectedUtilityModel.ChooseMove(seat), ExpectedUtilityModel.ChooseMove(copy));
+        }
+    }
+
+    [Fact]
+    public void When_everyone_stands_together_every_seat_stays()
+    {
+        var snapshot = new BdmSnapshot([new("a", 1, 50, 0.5), new("b", 2, 50, 0.9), new("c", 1, 50, 0.1)]);
+
+        var prepared = ExpectedUtilityModel.PrepareRound(snapshot);
+
+        Assert.False(prepared.CanMove);
+        Assert.All(Enumerable.Range(0, 3), i => Assert.Equal(BdmMove.Stay(i, 50), ExpectedUtilityModel.ChooseMove(prepared.Seat(i))));
     }
 
     [Theory]

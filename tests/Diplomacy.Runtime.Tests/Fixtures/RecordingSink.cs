@@ -1,5 +1,5 @@
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Tests.Fixtures;
 

@@ -1,4 +1,5 @@
 using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Scenarios.Scenario;
 

@@ -1,4 +1,4 @@
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Tables;
 using Parquet;
 using Parquet.Schema;
@@ -52,7 +52,7 @@ public sealed class ParquetTableWriterTests : IDisposable
         await group.ReadAsync(Field(fields, "seq"), seqs.AsMemory());
 
         Assert.Equal(SampleRows.Trace.Select(t => t.Utility), utilities);
-        Assert.Equal(SampleRows.Trace.Select(t => t.Decision), decisions);
+        Assert.Equal(SampleRows.Trace.Select(Diplomacy.Runtime.Results.TraceProse.Decision), decisions);
         Assert.Equal(SampleRows.Trace.Select(t => t.Seq), seqs);
         Assert.All(TraceTable.Schema.Columns, c => Assert.Equal(c.Nullable, Field(fields, c.Name).IsNullable));
     }

@@ -1,6 +1,6 @@
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Trace;
-using Diplomacy.Runtime.Output;
+using Diplomacy.Runtime.Results;
 
 namespace Diplomacy.Runtime.Tests.Tables;
 
@@ -19,8 +19,8 @@ internal static class SampleRows
 
     public static IReadOnlyList<TraceEvent> Trace { get; } =
     [
-        new("talks-7", 7, 1, 0, "proposal", "usa", "russia", null, Terms, null, null, null, null, null),
-        new("talks-7", 7, 1, 1, "answer", "russia", "usa", null, Terms, "reject", 0.41999999999999998, null, null, "below reservation utility"),
-        new("talks-7", 7, 1, 2, "shift", "russia", null, "ceasefire", null, null, null, 20, 23.456, "concession, line\nbreak"),
+        new("talks-7", 7, 1, 0, TraceEventType.Proposal, "usa", "russia", null, Terms, null, null, null, null, null),
+        new("talks-7", 7, 1, 1, TraceEventType.Answer, "russia", "usa", null, Terms, Decision.Reject, 0.41999999999999998, null, null, new NoteReason("below reservation utility")),
+        new("talks-7", 7, 1, 2, TraceEventType.Shock, null, "russia", "ceasefire", null, null, null, 20, 23.456, new NoteReason("concession, line\nbreak")),
     ];
 }

@@ -1,51 +1,66 @@
 using System.Diagnostics;
+using Diplomacy.Contracts.Messages;
 using System.Diagnostics.Metrics;
 using Diplomacy.Contracts.Trace;
+using Diplomacy.Grains.Telemetry;
 using Diplomacy.Runtime.Running;
 using Diplomacy.Runtime.Telemetry;
 using Diplomacy.Runtime.Tests.Fixtures;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using TraceEventType = Diplomacy.Contracts.Trace.TraceEventType;
 
 namespace Diplomacy.Runtime.Tests.Telemetry;
 
 /// <summary>
-/// The spans and metrics of one small run, caught by the in-memory exporter. Listeners are
-/// process-wide and other collections run in parallel, so the test keeps only its own run's trace
-/// (by run id) and its own scenario's metric points (by scenario name).
+/// The spans and metrics of one small run, caught by the in-memory exporter, on a silo whose grain
+/// calls are traced (as under <c>--otel</c>). Listeners are process-wide and other collections run
+/// in parallel, so the test keeps only its own run's trace (by run id) and its own scenario's metric
+/// points (by scenario name).
 /// </summary>
-[Collection(OneSiloCollection.Name)]
-public sealed class RunTelemetryTests(OneSiloCluster fixture)
+[Collection(TracingCollection.Name)]
+public sealed class RunTelemetryTests(TracingCluster fixture)
 {
     private const string ScenarioName = "telemetry-span-tree";
 
     [Fact]
-    public async Task A_run_makes_a_span_tree_of_rounds_proposals_and_answers()
+    public async Task A_run_makes_a_span_tree_of_rounds_and_of_proposals_made_in_the_proposers_grain()
     {
         var (spans, _, events) = await RunWithTelemetryAsync();
 
         var run = Assert.Single(spans, s => s.OperationName == "diplomacy.run");
         Assert.Equal($"{ScenarioName}-913", run.GetTagItem(TelemetryTags.RunId));
-        Assert.Null(run.Parent);
+        Assert.Equal(default, run.ParentSpanId);
         var rounds = spans.Where(s => s.OperationName == "diplomacy.round").ToList();
         Assert.Equal([1, 2, 3], rounds.Select(r => (int)r.GetTagItem(TelemetryTags.Round)!).Order());
         Assert.All(rounds, r => Assert.Equal(run.SpanId, r.ParentSpanId));
 
+        // One span per delivered proposal and one per counter-offer answered in a later round; a
+        // proposal to an excluded actor is never put to anyone's grain.
         var proposals = spans.Where(s => s.OperationName == "diplomacy.proposal").ToList();
-        // One span per scenario proposal and one per counter-offer answered in a later round.
-        var delivered = events.Count(e => e.Type == TraceEventTypes.Proposal && e.Decision != "undelivered");
-        var counterOffersAnswered = events.Count(e => e.Type == TraceEventTypes.Answer) - delivered;
-        Assert.True(counterOffersAnswered > 0);
-        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Proposal) + counterOffersAnswered, proposals.Count);
-        Assert.All(proposals, p => Assert.Contains(rounds, r => r.SpanId == p.ParentSpanId));
+        var delivered = events.Count(e => e.Type == TraceEventType.Proposal && e.Decision != Decision.Undelivered);
+        var answered = events.Count(e => e.Type == TraceEventType.Answer);
+        Assert.True(answered > delivered, "the run should answer counter-offers in later rounds");
+        Assert.Equal(answered, proposals.Count);
+        foreach (var proposal in proposals)
+        {
+            // Made in the proposer's grain: its parent is the run's call to that grain's Propose, inside a round.
+            var call = Parent(spans, proposal);
+            Assert.Equal(ActivityKind.Server, call.Kind);
+            Assert.Contains("Propose", MethodOf(call), StringComparison.Ordinal);
+            Assert.Contains(Ancestors(spans, proposal), a => a.OperationName == "diplomacy.round");
+        }
+
         var first = proposals.OrderBy(p => p.StartTimeUtc).First();
         Assert.Equal("trump", first.GetTagItem(TelemetryTags.From));
         Assert.Equal("putin", first.GetTagItem(TelemetryTags.To));
         Assert.Equal(new[] { TestScenarios.Ceasefire, TestScenarios.Territory }, first.GetTagItem(TelemetryTags.Issues));
 
+        // Each answer is a child of its proposal, and under it the proposer's grain calls the recipient's.
         var answers = spans.Where(s => s.OperationName == "diplomacy.answer").ToList();
-        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Answer), answers.Count);
+        Assert.Equal(answered, answers.Count);
         Assert.All(answers, a => Assert.Contains(proposals, p => p.SpanId == a.ParentSpanId));
+        Assert.All(answers, a => Assert.Contains(spans, c => c.ParentSpanId == a.SpanId && c.Kind == ActivityKind.Client && MethodOf(c).Contains("Receive", StringComparison.Ordinal)));
         Assert.All(answers, a => Assert.Contains(a.GetTagItem(TelemetryTags.Decision), new object[] { "accept", "reject", "counter" }));
         Assert.All(answers, a => Assert.IsType<double>(a.GetTagItem(TelemetryTags.Utility)));
     }
@@ -55,12 +70,12 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
     {
         var (_, metrics, events) = await RunWithTelemetryAsync();
 
-        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Proposal), Total(metrics, "diplomacy.events", p => p.GetSumLong(), (TelemetryTags.EventType, "proposal")));
+        Assert.Equal(events.Count(e => e.Type == TraceEventType.Proposal), Total(metrics, "diplomacy.events", p => p.GetSumLong(), (TelemetryTags.EventType, "proposal")));
         Assert.Equal(events.Count, Total(metrics, "diplomacy.events", p => p.GetSumLong()));
         Assert.Equal(
-            events.Count(e => e.Type == TraceEventTypes.Answer && e.Decision == "accept"),
+            events.Count(e => e.Type == TraceEventType.Answer && e.Decision == Decision.Accept),
             Total(metrics, "diplomacy.events", p => p.GetSumLong(), (TelemetryTags.Decision, "accept")));
-        Assert.Equal(events.Count(e => e.Type == TraceEventTypes.Answer), Total(metrics, "diplomacy.answer.utility", p => p.GetHistogramCount()));
+        Assert.Equal(events.Count(e => e.Type == TraceEventType.Answer), Total(metrics, "diplomacy.answer.utility", p => p.GetHistogramCount()));
         Assert.Equal(events.Count(e => e.Before is not null && e.After is not null), Total(metrics, "diplomacy.stance.shift", p => p.GetHistogramCount()));
         Assert.Equal(1, Total(metrics, "diplomacy.run.duration", p => p.GetHistogramCount()));
         Assert.Equal(3, Total(metrics, "diplomacy.round.duration", p => p.GetHistogramCount()));
@@ -100,10 +115,10 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
     {
         using var session = TelemetrySession.Start(TelemetryOptions.Off);
 
-        using var span = DiplomacyTelemetry.StartRun("quiet-1", "quiet", 1, 1);
+        using var span = RunSpans.StartRun("quiet-1", "quiet", 1, 1, traceParent: null);
 
         // Another test's session may be listening at this moment; only when none is can the span be null.
-        Assert.True(span is null || DiplomacyTelemetry.Source.HasListeners());
+        Assert.True(span is null || RunSpans.Source.HasListeners());
     }
 
     private async Task<(List<Activity> Spans, List<Metric> Metrics, List<TraceEvent> Events)> RunWithTelemetryAsync()
@@ -120,6 +135,18 @@ public sealed class RunTelemetryTests(OneSiloCluster fixture)
         var root = spans.Single(s => s.OperationName == "diplomacy.run" && (string?)s.GetTagItem(TelemetryTags.RunId) == $"{ScenarioName}-913");
         return (spans.Where(s => s.TraceId == root.TraceId).ToList(), metrics, sink.Events);
     }
+
+    private static Activity Parent(List<Activity> spans, Activity span) => spans.Single(s => s.SpanId == span.ParentSpanId);
+
+    private static IEnumerable<Activity> Ancestors(List<Activity> spans, Activity span)
+    {
+        for (var parent = spans.FirstOrDefault(s => s.SpanId == span.ParentSpanId); parent is not null; parent = spans.FirstOrDefault(s => s.SpanId == parent.ParentSpanId))
+        {
+            yield return parent;
+        }
+    }
+
+    private static string MethodOf(Activity call) => call.GetTagItem("rpc.method") as string ?? call.DisplayName;
 
     private static long Total(List<Metric> metrics, string name, Func<MetricPoint, long> value, (string Key, string Value)? only = null)
     {

@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using Diplomacy.Contracts;
+using Diplomacy.Contracts.Plan;
+using Diplomacy.Contracts.Trace;
+using Diplomacy.Grains.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Orleans.Runtime;
+
+namespace Diplomacy.Grains.Runs;
+
+/// <summary>
+/// Conducts one run inside the cluster (see <see cref="IRunGrain"/>). Its requests only read and
+/// signal, so it is reentrant: a client's long poll never holds up a step or a cancel. The rounds
+/// themselves are played by a loop of its own (RunGrain.Conduct.cs), which persists the run at
+/// every round boundary and publishes a round only once it is persisted. A new activation — after
+/// its silo was lost or paused — raises the epoch (an ETag-checked write: if it conflicts, another
+/// activation is ahead and this one gives up), restores every actor from the last complete round,
+/// and plays on from the next.
+/// </summary>
+[Reentrant]
+public sealed partial class RunGrain(
+    [PersistentState("run", RunStorage.Name)] IPersistentState<RunState> state,
+    ILogger<RunGrain> logger) : Grain, IRunGrain
+{
+    /// <summary>A run plays ahead of its client by at most this many unfetched rounds, so a run whose client is gone stops and waits.</summary>
+    public const int MaxUnfetchedRounds = 32;
+
+    // How long a poll waits for a round before it returns empty-handed; well under the client's response timeout.
+    private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(1);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private TaskCompletionSource _changed = NewSignal();
+    private Task? _loop;
+    private Task? _ending;
+
+    private static readonly TimeSpan EndingWait = TimeSpan.FromSeconds(10);
+    private Activity? _runSpan;
+
+    private RunState Run => state.State;
+
+    private bool IsLive => Run.Plan is not null && Run.Status is RunStatus.Running or RunStatus.Paused;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (IsLive)
+        {
+            // Taken over after a fault: whoever conducted before is fenced off by the new epoch.
+            Run.Epoch++;
+            await state.WriteStateAsync(cancellationToken);
+            logger.LogWarning("run {Run} resumed here after round {Round} at epoch {Epoch}", this.GetPrimaryKeyString(), Run.CompletedRound, Run.Epoch);
+            _restore = true;
+            _loop = ConductAsync();
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        Stop();
+        return Task.CompletedTask;
+    }
+
+    public async Task Start(RunPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (Run.Plan is { } started)
+        {
+            if (started.Run != plan.Run || started.Seed != plan.Seed)
+            {
+                throw new InvalidOperationException($"run grain '{this.GetPrimaryKeyString()}' already conducts run '{started.Run}'");
+            }
+
+            return;
+        }
+
+        _runSpan = RunSpans.StartRun(plan.Run, plan.Scenario, plan.Seed, plan.Rounds, plan.TraceParent);
+        state.State = new RunState
+        {
+            Plan = plan,
+            Status = RunStatus.Running,
+            Epoch = 1,
+            Paused = plan.Stepped,
+            RunSpan = RunSpans.TraceParentOf(_runSpan),
+        };
+        await state.WriteStateAsync();
+        _restore = true;
+        _loop = ConductAsync();
+    }
+
+    public async Task<RunProgress> NextRounds(int afterRound)
+    {
+        if (Run.Plan is null)
+        {
+            throw new InvalidOperationException($"there is no run '{this.GetPrimaryKeyString()}' (never started, or retired)");
+        }
+
+        // Asking for later rounds acknowledges the earlier ones, which frees the run to play on.
+        if (Run.Unfetched.RemoveAll(r => r.Round <= afterRound) > 0)
+        {
+            Signal();
+        }
+
+        if (Run.Unfetched.Count == 0 && IsLive)
+        {
+            await WaitForChangeAsync(PollWait);
+        }
+
+        var rounds = Run.Unfetched.Where(r => r.Round > afterRound).ToList();
+        var status = Run.Status == RunStatus.Running && Run.Paused && Run.StepsOwed == 0 ? RunStatus.Paused : Run.Status;
+        return new RunProgress(status, rounds, Run.Status == RunStatus.Finished ? Run.Summary : null, Run.Failure);
+    }
+
+    public Task Step()
+    {
+        Run.StepsOwed++;
+        Signal();
+        return Task.CompletedTask;
+    }
+
+    public Task Pause()
+    {
+        Run.Paused = true;
+        return Task.CompletedTask;
+    }
+
+    public Task Resume()
+    {
+        Run.Paused = false;
+        Signal();
+        return Task.CompletedTask;
+    }
+
+    public Task Cancel()
+    {
+        if (Run.Plan is not null && Run.Status is not (RunStatus.Finished or RunStatus.Failed))
+        {
+            Run.Status = RunStatus.Cancelled;
+        }
+
+        return Retire();
+    }
+
+    // The loop stops, and the grains and the stored state are let go; the call waits for that a
+    // little (a client that lets a run go shuts its embedded silo down next, and should not do so
+    // under a run still letting go), then returns and the rest goes on in the background. A
+    // retried call changes nothing.
+    public async Task Retire()
+    {
+        if (Run.Plan is null)
+        {
+            DeactivateOnIdle();
+            return;
+        }
+
+        Stop();
+        _ending ??= EndAsync();
+        try
+        {
+            await _ending.WaitAsync(EndingWait);
+        }
+        catch (TimeoutException)
+        {
+            // It goes on letting the run go in the background.
+        }
+    }
+
+    public Task<RunHost> Host() =>
+        Task.FromResult(new RunHost(ServiceProvider.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString(), Environment.ProcessId));
+
+    // Lets the actors and forums go once the loop has stopped, and forgets the run (its stored state is deleted).
+    private async Task EndAsync()
+    {
+        if (_loop is { } loop)
+        {
+            await loop;
+        }
+
+        // A finished run let its grains go when it finished.
+        if (Run.Status != RunStatus.Finished)
+        {
+            await RetireGrainsAsync(Run.Plan!);
+        }
+
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "run {Run}: could not delete its stored state", this.GetPrimaryKeyString());
+        }
+
+        DeactivateOnIdle();
+    }
+
+    private void Stop()
+    {
+        _stopping.Cancel();
+        Signal();
+    }
+
+    private void Signal()
+    {
+        var changed = _changed;
+        _changed = NewSignal();
+        changed.TrySetResult();
+    }
+
+    private async Task WaitForChangeAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _changed.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            // Nothing happened: the caller looks again.
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private async Task RetireGrainsAsync(RunPlan plan)
+    {
+        var runKey = this.GetPrimaryKeyString();
+        try
+        {
+            await Task.WhenAll(plan.Actors.Select(a => GrainFactory.GetGrain<IActorGrain>(GrainKeys.Actor(runKey, a.Actor)).Retire()));
+            await Task.WhenAll(plan.Events.OfType<PlannedForum>().Select(f => f.Name).Distinct(StringComparer.Ordinal)
+                .Select(name => GrainFactory.GetGrain<IForumGrain>(GrainKeys.Forum(runKey, name)).Retire()));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // They hold nothing that outlives them; an idle grain is collected anyway.
+            logger.LogWarning(e, "run {Run}: could not retire every grain", runKey);
+        }
+    }
+}
