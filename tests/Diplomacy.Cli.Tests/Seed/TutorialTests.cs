@@ -7,15 +7,19 @@ namespace Diplomacy.Cli.Tests.Seed;
 /// hand edits (as its sed lines do them), the review replayed from the answers file, a world that
 /// validates, and two scenarios that validate against it.
 /// </summary>
-public sealed partial class TutorialTests
+public sealed partial class TutorialTests : IDisposable
 {
     private const string Article = "2024-03-08-belgrade-pristina-talks.txt";
+
+    private readonly TempFolder _temp = new("diplomacy-tutorial-");
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task The_tutorial_leads_from_the_new_article_to_a_valid_world_and_two_valid_scenarios()
     {
         var tutorial = Path.Combine(AppContext.BaseDirectory, "docs", "tutorial");
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "diplomacy-tutorial", Guid.NewGuid().ToString("N"))).FullName;
+        var work = _temp.Path;
         File.Copy(Path.Combine(tutorial, Article), Path.Combine(work, Article));
         var world = Path.Combine(work, "2024-03-08-belgrade-pristina-talks.world.yaml");
 
