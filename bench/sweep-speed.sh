@@ -5,6 +5,8 @@
 #           the embedded silo, in one process, at each --parallel given (default "2 4 8"): wall
 #           time of the whole command, and from sweep.json where the time went (silo start, runs,
 #           aggregates + fan charts + report) and runs per second. Target: at most 10 s wall.
+#           The baseline in the same run: one `diplomacy run` of the same scenario (silo start and
+#           one run, whole process), so the figure can be read as a ratio on a busy machine.
 #   memory  peak resident memory (GNU time's maximum RSS) of a 100-run and a 10,000-run sweep of
 #           the same baseline, and their ratio. Target: at most 1.5.
 #
@@ -54,10 +56,13 @@ PY
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 if [[ "$what" == speed || "$what" == all ]]; then
   file="$root/scenarios/sweeps/baseline-1000.yaml"
+  /usr/bin/time -f "%e" -o "$work/time.txt" "${diplomacy[@]}" run "$root/scenarios/talks-as-announced.yaml" --out "$work/one" --quiet >/dev/null
+  one=$(cat "$work/time.txt")
+  echo "baseline: one 'diplomacy run' of the scenario, whole process: ${one} s wall"
   for parallel in "${parallels[@]}"; do
     rm -rf "$work/speed"
     read -r wall rss < <(timed "$file" "$work/speed" "$parallel")
-    echo "1,000 baseline runs, --parallel $parallel: ${wall} s wall, peak RSS $((rss / 1024)) MB; $(timings "$work/speed")"
+    echo "1,000 baseline runs, --parallel $parallel: ${wall} s wall ($(python3 -c "print(f'{$wall / $one:.1f}')")× one run), peak RSS $((rss / 1024)) MB; $(timings "$work/speed")"
   done
 fi
 

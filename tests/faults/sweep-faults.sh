@@ -80,7 +80,7 @@ if [[ "$what" == cluster || "$what" == all ]]; then
     until grep -q "up at" "$work/silo$i.log"; do sleep 0.5; done
   done
   at=$(python3 -c "import random; print(random.randint(5, $runs - 5))")
-  "${diplomacy[@]}" sweep "$work/drill.yaml" --out "$work/cluster" --traces --quiet --redis "127.0.0.1:$port" --cluster-id drill >"$work/cluster.log" 2>&1 &
+  "${diplomacy[@]}" sweep "$work/drill.yaml" --out "$work/cluster" --traces --quiet --redis "127.0.0.1:$port" --cluster-id drill --connect-timeout 120 >"$work/cluster.log" 2>&1 &
   sweep=$!
   until [ "$(journal_runs "$work/cluster.partial")" -ge "$at" ] || ! kill -0 "$sweep" 2>/dev/null; do sleep 0.2; done
   kill -9 "${silos[1]}" && echo "cluster: SIGKILLed silo 2 after $at runs"

@@ -114,7 +114,7 @@ public sealed class SweepCommandTests : IDisposable
             CliProcess.Signal(interrupted, CliProcess.SigInt);
             await CliProcess.WaitAsync(interrupted);
 
-            Assert.True(interrupted.ExitCode == 130, await complaints);
+            Assert.True(interrupted.ExitCode == 130, $"exit {interrupted.ExitCode}: {await complaints}");
             Assert.Contains($"Interrupted by SIGINT (Ctrl+C): finished runs are kept in {resumed}.partial; run the same command again to resume.", await printed, StringComparison.Ordinal);
             Assert.False(Directory.Exists(resumed));
         }
