@@ -37,11 +37,13 @@ YAML
   echo "$work/baseline-$1.yaml"
 }
 
-# Runs a sweep under GNU time; prints "wall_seconds peak_rss_kb".
+# Runs a sweep under GNU time; prints "wall_seconds peak_rss_kb cpu_seconds" (user + system: what
+# the sweep cost the machine, which a busy machine's other work does not inflate as it does the wall time).
 timed() {
   local file="$1" out="$2" parallel="$3"
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "${diplomacy[@]}" sweep "$file" --out "$out" --parallel "$parallel" --quiet >/dev/null
-  cat "$work/time.txt"
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "${diplomacy[@]}" sweep "$file" --out "$out" --parallel "$parallel" --quiet >/dev/null
+  read -r wall rss user system <"$work/time.txt"
+  echo "$wall $rss $(python3 -c "print(f'{$user + $system:.1f}')")"
 }
 
 timings() {
@@ -56,21 +58,22 @@ PY
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 if [[ "$what" == speed || "$what" == all ]]; then
   file="$root/scenarios/sweeps/baseline-1000.yaml"
-  /usr/bin/time -f "%e" -o "$work/time.txt" "${diplomacy[@]}" run "$root/scenarios/talks-as-announced.yaml" --out "$work/one" --quiet >/dev/null
-  one=$(cat "$work/time.txt")
-  echo "baseline: one 'diplomacy run' of the scenario, whole process: ${one} s wall"
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "${diplomacy[@]}" run "$root/scenarios/talks-as-announced.yaml" --out "$work/one" --quiet >/dev/null
+  read -r one one_user one_system <"$work/time.txt"
+  one_cpu=$(python3 -c "print(f'{$one_user + $one_system:.1f}')")
+  echo "baseline: one 'diplomacy run' of the scenario, whole process: ${one} s wall, ${one_cpu} s CPU"
   for parallel in "${parallels[@]}"; do
     rm -rf "$work/speed"
-    read -r wall rss < <(timed "$file" "$work/speed" "$parallel")
-    echo "1,000 baseline runs, --parallel $parallel: ${wall} s wall ($(python3 -c "print(f'{$wall / $one:.1f}')")× one run), peak RSS $((rss / 1024)) MB; $(timings "$work/speed")"
+    read -r wall rss cpu < <(timed "$file" "$work/speed" "$parallel")
+    echo "1,000 baseline runs, --parallel $parallel: ${wall} s wall ($(python3 -c "print(f'{$wall / $one:.1f}')")× one run), ${cpu} s CPU ($(python3 -c "print(f'{($cpu - $one_cpu) / 999 * 1000:.0f}')") ms CPU a run beyond the first), peak RSS $((rss / 1024)) MB; $(timings "$work/speed")"
   done
 fi
 
 if [[ "$what" == memory || "$what" == all ]]; then
   parallel="${parallels[0]}"
-  read -r wall100 rss100 < <(timed "$(sweep_file 100)" "$work/m100" "$parallel")
+  read -r wall100 rss100 _ < <(timed "$(sweep_file 100)" "$work/m100" "$parallel")
   echo "100 runs:    ${wall100} s wall, peak RSS $((rss100 / 1024)) MB"
-  read -r wall10k rss10k < <(timed "$(sweep_file 10000)" "$work/m10k" "$parallel")
+  read -r wall10k rss10k _ < <(timed "$(sweep_file 10000)" "$work/m10k" "$parallel")
   echo "10,000 runs: ${wall10k} s wall, peak RSS $((rss10k / 1024)) MB; $(timings "$work/m10k")"
   python3 -c "print(f'peak memory 10,000 / 100 runs: {$rss10k / $rss100:.2f} (target at most 1.5)')"
 fi
