@@ -6,8 +6,10 @@
 # SIGKILLed at a random moment, and PAUSES times with a random silo SIGSTOPped for 10 s and then
 # SIGCONTed, and compares every trace.jsonl and stances.csv with the embedded silo's. The moment is
 # a random round between 5 and 165 (watched in the run's staged trace, so the fault always falls
-# mid-run however fast the machine is) plus a random fraction of a second. A dead or paused silo
-# is replaced before the next run, so every run starts on three silos.
+# mid-run however fast the machine is) plus a random fraction of a second. The silo hit is the one
+# conducting the run: each silo writes its spans to a file (--otel console --otel-file), and the
+# one whose file gained the run's round spans holds the run grain (a random silo when none has
+# yet). A dead or paused silo is replaced before the next run, so every run starts on three silos.
 #
 #   tests/faults/kill-and-pause.sh [KILLS] [PAUSES]      (defaults 50 and 10)
 #
@@ -39,7 +41,7 @@ REDIS_PID=$!
 CLUSTER_ID="faults-$$"
 REDIS="127.0.0.1:$REDIS_PORT"
 
-declare -a SILO_PIDS
+declare -a SILO_PIDS SILO_SPANS
 SILO_COUNT=0
 
 cleanup() {
@@ -50,10 +52,12 @@ trap cleanup EXIT
 
 # start_silo SLOT: a new silo process in slot 0, 1 or 2, waited for until it is up.
 start_silo() {
-  local slot=$1 log="$WORK/silo-$SILO_COUNT.log"
+  local slot=$1 log="$WORK/silo-$SILO_COUNT.log" spans="$WORK/silo-$SILO_COUNT.spans"
   SILO_COUNT=$((SILO_COUNT + 1))
-  "${DIPLOMACY[@]}" silo --redis "$REDIS" --cluster-id "$CLUSTER_ID" --silo-port "$(free_port)" --gateway-port "$(free_port)" >"$log" 2>&1 &
+  "${DIPLOMACY[@]}" silo --redis "$REDIS" --cluster-id "$CLUSTER_ID" --silo-port "$(free_port)" --gateway-port "$(free_port)" \
+    --otel console --otel-file "$spans" >"$log" 2>&1 &
   SILO_PIDS[$slot]=$!
+  SILO_SPANS[$slot]=$spans
   for _ in $(seq 1 240); do
     grep -q "up at" "$log" 2>/dev/null && return 0
     kill -0 "${SILO_PIDS[$slot]}" 2>/dev/null || { echo "silo exited early:"; cat "$log"; exit 1; }
@@ -81,6 +85,21 @@ wait_for_round() {
   done
 }
 
+# size_of FILE: its size in bytes, 0 before it exists.
+size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
+
+# conducting_slot SIZE0 SIZE1 SIZE2: the slot whose span file gained a round span since the sizes
+# were taken (the run grain's silo), else a random slot.
+conducting_slot() {
+  local sizes=("$@") slot
+  for slot in 0 1 2; do
+    if tail -c +$((sizes[slot] + 1)) "${SILO_SPANS[$slot]}" 2>/dev/null | grep -q '^span diplomacy.round '; then
+      echo "$slot aimed"; return
+    fi
+  done
+  echo "$((RANDOM % 3)) random"
+}
+
 resumes() { cat "$WORK"/silo-*.log 2>/dev/null | grep -c "resumed here after round" || true; }
 
 same_bytes() { cmp -s "$WORK/reference/trace.jsonl" "$1/trace.jsonl" && cmp -s "$WORK/reference/stances.csv" "$1/stances.csv"; }
@@ -95,19 +114,22 @@ DURATION=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
 same_bytes "$WORK/no-fault" || { echo "kill-and-pause: the cluster run without faults differs from the embedded one"; exit 1; }
 echo "kill-and-pause: a run on the cluster without faults took ${DURATION} s and is identical"
 
-IDENTICAL=0 LOUD=0 DIFFERENT=0 BROKEN=0 RESUMED=0
+IDENTICAL=0 LOUD=0 DIFFERENT=0 BROKEN=0 RESUMED=0 AIMED=0
 
 # fault KIND INDEX TOTAL: one run with one fault at a random moment of it.
 fault() {
   local kind=$1 index=$2 total=$3 out="$WORK/$1-$2"
-  local slot=$((RANDOM % 3)) target=$((5 + RANDOM % 161))
+  local target=$((5 + RANDOM % 161))
   local before; before=$(resumes)
+  local sizes=("$(size_of "${SILO_SPANS[0]}")" "$(size_of "${SILO_SPANS[1]}")" "$(size_of "${SILO_SPANS[2]}")")
   local started; started=$(date +%s.%N)
   "${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --connect-timeout 120 --out "$out" --quiet >"$out.stdout" 2>"$out.stderr" &
   local run=$!
   wait_for_round "$out.tmp-$run/trace.jsonl" "$target" "$run"
   sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
   local delay; delay=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
+  local slot aim; read -r slot aim < <(conducting_slot "${sizes[@]}")
+  [ "$aim" = aimed ] && AIMED=$((AIMED + 1))
   if [ "$kind" = kill ]; then
     kill -9 "${SILO_PIDS[$slot]}" 2>/dev/null || true
   else
@@ -132,7 +154,7 @@ fault() {
   replace_silo "$slot"
   local resumed=no
   [ "$(resumes)" -gt "$before" ] && { resumed=yes; RESUMED=$((RESUMED + 1)); }
-  printf '%s %2d/%d: silo slot %d after round %3d (%5.1f s): %s; run grain resumed elsewhere: %s\n' "$kind" "$index" "$total" "$slot" "$target" "$delay" "$outcome" "$resumed"
+  printf '%s %2d/%d: silo slot %d (%s) after round %3d (%5.1f s): %s; run grain resumed elsewhere: %s\n' "$kind" "$index" "$total" "$slot" "$aim" "$target" "$delay" "$outcome" "$resumed"
 }
 
 for i in $(seq 1 "$KILLS"); do fault kill "$i" "$KILLS"; done
@@ -141,5 +163,5 @@ for i in $(seq 1 "$PAUSES"); do fault pause "$i" "$PAUSES"; done
 echo
 # A run the fault reached replayed a round or moved its run grain: count them by run key in the silos' logs.
 REACHED=$(cat "$WORK"/silo-*.log | grep -E "attempt [0-9]+ failed|resumed here" | grep -oE "run [^ :]+@[0-9a-f]+" | sort -u | wc -l)
-echo "kill-and-pause: $((KILLS + PAUSES)) runs ($KILLS kills, $PAUSES pauses of ${PAUSE_SECONDS} s): $IDENTICAL identical, $LOUD failed loudly, $DIFFERENT DIFFERENT, $BROKEN broken; the fault reached $REACHED runs (a round replayed or the run grain moved), the run grain resumed on another silo in $RESUMED"
+echo "kill-and-pause: $((KILLS + PAUSES)) runs ($KILLS kills, $PAUSES pauses of ${PAUSE_SECONDS} s; $AIMED aimed at the silo conducting the run): $IDENTICAL identical, $LOUD failed loudly, $DIFFERENT DIFFERENT, $BROKEN broken; the fault reached $REACHED runs (a round replayed or the run grain moved), the run grain resumed on another silo in $RESUMED"
 [ "$DIFFERENT" -eq 0 ] && [ "$BROKEN" -eq 0 ]

@@ -19,6 +19,9 @@ public sealed partial class RunGrain
 
     // Every actor must be restored at the current epoch before the next round is played.
     private bool _restore;
+
+    // The round being played was let through by a step, which its commit takes.
+    private bool _usesStep;
     private InfluenceNetworks? _networks;
     private IReadOnlyList<(string Actor, string Issue)>? _stanceOrder;
 
@@ -68,7 +71,8 @@ public sealed partial class RunGrain
     }
 
     // Round 0 (the seeds) never waits; a paused run waits for a step, and every run waits while its
-    // client has too many rounds still to fetch.
+    // client has too many rounds still to fetch. The step a round uses is taken when the round is
+    // committed, in the same write: a round replayed after a fault finds its step still owed.
     private async Task WaitForTurnAsync(int round)
     {
         while (true)
@@ -77,11 +81,7 @@ public sealed partial class RunGrain
             var mayPlay = round == 0 || !Run.Paused || Run.StepsOwed > 0;
             if (mayPlay && Run.Unfetched.Count < MaxUnfetchedRounds)
             {
-                if (round > 0 && Run.Paused)
-                {
-                    Run.StepsOwed--;
-                }
-
+                _usesStep = round > 0 && Run.Paused;
                 return;
             }
 
@@ -184,6 +184,11 @@ public sealed partial class RunGrain
     private async Task CommitAsync(PlayedRound played)
     {
         Run.CompletedRound = played.Record.Round;
+        if (_usesStep && Run.StepsOwed > 0)
+        {
+            Run.StepsOwed--;
+        }
+
         Run.NextSeq = played.NextSeq;
         Run.Actors = [.. played.Actors];
         played.Book.SaveTo(Run);
@@ -210,7 +215,7 @@ public sealed partial class RunGrain
         {
             try
             {
-                await state.WriteStateAsync();
+                await WriteStateAsync();
                 return;
             }
             catch (InconsistentStateException e)
@@ -229,7 +234,7 @@ public sealed partial class RunGrain
     {
         try
         {
-            await state.WriteStateAsync();
+            await WriteStateAsync();
         }
         catch (Exception e)
         {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Diplomacy.Grains.Runs;
 
@@ -31,6 +32,7 @@ public sealed partial class RunGrain(
     private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private TaskCompletionSource _changed = NewSignal();
     private Task? _loop;
     private Task? _ending;
@@ -48,7 +50,7 @@ public sealed partial class RunGrain(
         {
             // Taken over after a fault: whoever conducted before is fenced off by the new epoch.
             Run.Epoch++;
-            await state.WriteStateAsync(cancellationToken);
+            await WriteStateAsync();
             logger.LogWarning("run {Run} resumed here after round {Round} at epoch {Epoch}", this.GetPrimaryKeyString(), Run.CompletedRound, Run.Epoch);
             _restore = true;
             _loop = ConductAsync();
@@ -83,7 +85,7 @@ public sealed partial class RunGrain(
             Paused = plan.Stepped,
             RunSpan = RunSpans.TraceParentOf(_runSpan),
         };
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         _restore = true;
         _loop = ConductAsync();
     }
@@ -111,24 +113,64 @@ public sealed partial class RunGrain(
         return new RunProgress(status, rounds, Run.Status == RunStatus.Finished ? Run.Summary : null, Run.Failure);
     }
 
-    public Task Step()
-    {
-        Run.StepsOwed++;
-        Signal();
-        return Task.CompletedTask;
-    }
+    // Step, pause and resume are stored before they are acknowledged: a run taken over after its
+    // silo died must not forget that it was resumed (it would wait for a step nobody sends) or
+    // stepped. A store that fails undoes the change, so the client's retry applies it once.
+    public Task Step() => ControlAsync(() => Run.StepsOwed++, () => Run.StepsOwed--);
 
     public Task Pause()
     {
-        Run.Paused = true;
-        return Task.CompletedTask;
+        var was = Run.Paused;
+        return ControlAsync(() => Run.Paused = true, () => Run.Paused = was);
     }
 
     public Task Resume()
     {
-        Run.Paused = false;
+        var was = Run.Paused;
+        return ControlAsync(() => Run.Paused = false, () => Run.Paused = was);
+    }
+
+    private async Task ControlAsync(Action change, Action undo)
+    {
+        change();
         Signal();
-        return Task.CompletedTask;
+        if (!IsLive)
+        {
+            return;
+        }
+
+        try
+        {
+            await WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation conducts the run now: this one goes, and the client's retry reaches it.
+            undo();
+            Stop();
+            DeactivateOnIdle();
+            throw;
+        }
+        catch (Exception)
+        {
+            undo();
+            throw;
+        }
+    }
+
+    // The loop and the control calls interleave (the grain is reentrant): one write at a time keeps
+    // each write's ETag the one the previous write returned.
+    private async Task WriteStateAsync()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     public Task Cancel()
@@ -184,7 +226,15 @@ public sealed partial class RunGrain(
 
         try
         {
-            await state.ClearStateAsync();
+            await _writing.WaitAsync();
+            try
+            {
+                await state.ClearStateAsync();
+            }
+            finally
+            {
+                _writing.Release();
+            }
         }
         catch (Exception e)
         {

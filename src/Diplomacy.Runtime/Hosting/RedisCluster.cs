@@ -114,6 +114,7 @@ public sealed record RedisCluster(string Endpoint, string ClusterId = RedisClust
             // A finished run is retired by its client; its key goes with it rather than linger empty.
             options.DeleteStateOnClear = true;
         }))
+        .AddStrictGrainDirectory()
         .Configure<SiloMessagingOptions>(options => options.ResponseTimeout = SiloResponseTimeout)
         .Configure<ClusterMembershipOptions>(options =>
         {

@@ -1,6 +1,7 @@
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
+using Diplomacy.Cli.Tests.Robustness;
 using Diplomacy.Scenarios.Scenario;
 
 namespace Diplomacy.Cli.Tests.Cluster;
@@ -28,7 +29,8 @@ public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposabl
         var (run, host) = await ClusterRuns.SubmitAwayFromAsync(new ScenarioRunner(client.Client), scenario, notOn: clientSilo);
         var victim = fixture.Silos.Single(s => s.Process.Id == host);
 
-        // Three rounds complete and are persisted; then the run plays on and its silo dies under it.
+        // Three rounds complete and are persisted; then the run is resumed (which is stored before it is
+    // acknowledged) and its silo dies under it at once.
         var roundThree = new RoundReached(3);
         var folder = _temp.Sub("cluster");
         var following = ClusterRuns.FollowToFolderAsync(run, scenario, folder, roundThree);
@@ -37,10 +39,11 @@ public sealed class SiloCrashTests(SiloCrashClusterFixture fixture) : IDisposabl
             await run.StepAsync();
         }
 
-        await roundThree.Reached;
+        // Guards, not timings: a run that forgot it was resumed waited for a step for ever.
+        await roundThree.Reached.WaitAsync(CliProcess.Guard);
         await run.ResumeAsync();
         victim.Process.Kill();
-        var result = await following;
+        var result = await following.WaitAsync(CliProcess.Guard);
 
         // The run's silo is gone, so its last rounds were conducted on a survivor.
         Assert.True(victim.Process.HasExited);
