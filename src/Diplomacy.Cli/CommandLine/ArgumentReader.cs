@@ -80,6 +80,15 @@ public sealed class ArgumentReader
             ?? throw new UsageException($"option '--{name}' needs a value");
     }
 
+    /// <summary>Every value of an option that may be given more than once (<c>--set a=1 --set b=2</c>), in order.</summary>
+    public IReadOnlyList<string> Repeated(string name)
+    {
+        _consumed.Add(name);
+        return _options.Where(o => o.Name == name)
+            .Select(o => o.Value ?? throw new UsageException($"option '--{name}' needs a value"))
+            .ToList();
+    }
+
     /// <summary>A whole number in [<paramref name="minimum"/>, <paramref name="maximum"/>]: the same ranges the files allow.</summary>
     public int? IntOption(string name, int minimum = int.MinValue, int maximum = int.MaxValue)
     {

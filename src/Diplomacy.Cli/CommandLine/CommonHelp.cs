@@ -10,7 +10,8 @@ public static class CommonHelp
 
     public const string ExitCodes = """
         Exit codes: 0 success, 1 internal failure or environment fault (disk full, Redis lost),
-        2 invalid input (the message says where), 130/143 interrupted by Ctrl+C/SIGTERM.
+        2 invalid input (the message says where), 3 a sweep finished but some of its runs failed,
+        130/143 interrupted by Ctrl+C/SIGTERM.
         Every code, limit and fault: docs/errors.md.
         """;
 }

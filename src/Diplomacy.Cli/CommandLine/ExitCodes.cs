@@ -9,4 +9,7 @@ public static class ExitCodes
 
     /// <summary>The user's input (arguments or files) is wrong; the message says where.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>A sweep finished every run, but some of them failed: each failed run is a row of the runs table with its error.</summary>
+    public const int FinishedWithFailedRuns = 3;
 }

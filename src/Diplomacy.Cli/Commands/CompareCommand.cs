@@ -22,12 +22,17 @@ public static class CompareCommand
 
     public const string Help = """
         Usage: diplomacy compare A B [options]
+               diplomacy compare SWEEP_DIR_A SWEEP_DIR_B [--out DIR [--force]] [--format csv|parquet] [--quiet]
 
         Runs scenarios A and B (files, or names of shipped ones: see 'diplomacy scenarios') with one
         seed (A's, unless --seed is given) and prints the final stance of every actor on every issue
         under A and under B, the difference, and what each agreed. Writes to DIR combined plots,
         report.html and manifest.json, and each run's own files in a subfolder named after its
         scenario. DIR appears only when both runs and the report are written.
+
+        Given two finished sweep folders instead (docs/sweep-outputs.md), prints the probability of
+        agreement on each issue under A and under B and the difference, per parameter set, and writes
+        the difference table, report.html and manifest.json to DIR (default runs/compare-<a>-vs-<b>).
 
         Options:
         """ + "\n" + ScenarioArguments.SeedAndRoundsHelp + """
@@ -38,12 +43,18 @@ public static class CompareCommand
         + CommonHelp.Options + "\n\n" + CommonHelp.ExitCodes + """
 
 
-        Example:
+        Examples:
           diplomacy compare europe-at-table europe-kept-out
+          diplomacy compare runs/sweep-europe-at-table-uncertain runs/sweep-europe-kept-out-uncertain
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (SweepCompareCommand.Applies(args))
+        {
+            return await SweepCompareCommand.RunAsync(args, output);
+        }
+
         var arguments = ScenarioArguments.Read(
             args,
             "first scenario file (for example scenarios/europe-at-table.yaml)",

@@ -6,8 +6,9 @@ namespace Diplomacy.Cli.Commands;
 
 /// <summary>
 /// The command line <c>run</c> and <c>compare</c> share: scenario files or shipped names as positionals,
-/// then <c>--seed</c>, <c>--rounds</c>, <c>--out</c>, <c>--force</c>, <c>--redis</c> (run on a cluster
-/// instead of an embedded silo) and the <see cref="OutputSettings"/> options.
+/// then <c>--seed</c>, <c>--rounds</c>, <c>--out</c>, <c>--force</c>, <c>--set PATH=VALUE</c>
+/// (parameter values, as in a sweep), <c>--redis</c> (run on a cluster instead of an embedded silo)
+/// and the <see cref="OutputSettings"/> options.
 /// The scenarios are read and checked here, before any silo starts, so a mistake costs no start-up.
 /// </summary>
 public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? Seed, int? Rounds, string? Out, bool Force, RedisCluster? Cluster, OutputSettings Settings)
@@ -33,12 +34,13 @@ public sealed record ScenarioArguments(IReadOnlyList<Scenario> Scenarios, int? S
         var rounds = arguments.IntOption("rounds", minimum: 1, maximum: ScenarioLimits.MaxRounds);
         var outDirectory = arguments.Option("out");
         var force = arguments.Flag("force");
+        var assignments = SetArguments.Read(arguments);
         var cluster = ClusterArguments.Read(arguments);
         var settings = OutputSettings.Read(arguments);
         arguments.RejectUnknown();
         arguments.ExpectPositionals(files.Length);
         var paths = files.Select((what, i) => arguments.Positional(i, what)).ToList();
-        var scenarios = paths.Select(path => ScenarioLoader.Load(ScenarioFiles.Resolve(path))).ToList();
+        var scenarios = paths.Select(path => SetArguments.Apply(ScenarioLoader.Load(ScenarioFiles.Resolve(path)), assignments)).ToList();
         return new ScenarioArguments(scenarios, seed, rounds, outDirectory, force, cluster, settings);
     }
 }

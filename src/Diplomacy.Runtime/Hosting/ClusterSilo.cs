@@ -29,6 +29,7 @@ public sealed record ClusterSilo(RedisCluster Cluster, int SiloPort, int Gateway
         builder.UseOrleans(silo =>
         {
             Cluster.Configure(silo)
+                .LimitDirectoryCache()
                 .AddDiplomacyTracing(Tracing)
                 .Configure<EndpointOptions>(options =>
                 {

@@ -23,6 +23,7 @@ public sealed record RunManifest(
     int RoundsRun,
     string? StoppedBy,
     IReadOnlyDictionary<string, string> Models,
+    IReadOnlyList<string> Parameters,
     IReadOnlyDictionary<string, string> Packages,
     RunTimings Timings)
 {
@@ -43,6 +44,13 @@ public sealed record RunManifest(
             ["influence"] = scenario.Models.Influence.Enabled ? $"friedkin-johnsen, {scenario.Models.Influence.StepsPerRound} step(s) a round" : "off",
             ["Diplomacy.Model"] = PackageVersions.Clean(typeof(Diplomacy.Model.World.SeedWorld).Assembly),
         };
+        if (scenario.Uncertainty is { } uncertainty)
+        {
+            models["uncertainty"] = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"from-confidence (stated {uncertainty.Stated:R}, implied {uncertainty.Implied:R}, assumed {uncertainty.Assumed:R})");
+        }
+
         var packages = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [".NET"] = Environment.Version.ToString(),
@@ -63,6 +71,7 @@ public sealed record RunManifest(
             result.RoundsRun,
             result.StoppedBy,
             models,
+            scenario.Parameters,
             packages,
             timings);
     }

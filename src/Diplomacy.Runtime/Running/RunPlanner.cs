@@ -25,6 +25,8 @@ public static class RunPlanner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var seed = options.Seed ?? scenario.Seed;
+        // Every random draw of the run comes from its seed, here, before anything is planned.
+        scenario = ScenarioDraws.Apply(scenario, seed);
         var rounds = options.Rounds ?? scenario.Rounds;
         var concession = scenario.Models.Concession;
         var deadline = concession.Deadline ?? rounds;

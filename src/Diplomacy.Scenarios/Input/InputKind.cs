@@ -10,4 +10,9 @@ public sealed record InputKind(string Name, long MaxBytes)
     public static InputKind Article { get; } = new("an article", InputLimits.ArticleBytes);
 
     public static InputKind Table { get; } = new("a forecast table", InputLimits.TableBytes);
+
+    /// <summary>A sweep file is a page of YAML, as a scenario is.</summary>
+    public static InputKind Sweep { get; } = new("a sweep file", InputLimits.ScenarioBytes);
+
+    public static InputKind Observations { get; } = new("an observations file", InputLimits.ScenarioBytes);
 }

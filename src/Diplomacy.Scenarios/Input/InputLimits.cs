@@ -25,8 +25,15 @@ public static class InputLimits
     /// <summary>YAML nodes in one file (scalars, mappings, sequences, aliases).</summary>
     public const int YamlNodes = 1_000_000;
 
-    /// <summary>Actors in a world file or a forecast table (one KTAB dimension): the largest size measured (docs/models.md).</summary>
+    /// <summary>Actors in a forecast table (one KTAB dimension): the largest size measured (docs/models.md).</summary>
     public const int Actors = 1_000;
+
+    /// <summary>
+    /// Actors in a world file: the largest synthetic world <c>diplomacy synth</c> writes for scale
+    /// tests (2,000 actors and 5 issues are under 3 MB of YAML). A forum's expected-utility round
+    /// still sees only its members.
+    /// </summary>
+    public const int WorldActors = 2_000;
 
     /// <summary>Issues in a world file.</summary>
     public const int Issues = 200;

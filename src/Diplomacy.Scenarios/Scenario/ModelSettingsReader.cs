@@ -46,16 +46,16 @@ internal static class ModelSettingsReader
             beta = null;
         }
 
-        if (tactic is { } named && beta is { } given && TacticFor(given) != named)
+        if (tactic is { } named && beta is { } given && Concessions.TacticFor(given) != named)
         {
             reader.Report(
                 concession.LocationOf("beta"),
-                $"'beta' {Format(given)} does not fit tactic '{Word(named)}', which needs {Needs(named)}; change one of them");
+                $"'beta' {Format(given)} does not fit tactic '{Concessions.Word(named)}', which needs {Needs(named)}; change one of them");
         }
 
         var deadline = concession.OptionalInt("deadline", minimum: 1);
-        var chosen = tactic ?? (beta is { } b ? TacticFor(b) : ConcessionTactic.Boulware);
-        return new ConcessionSettings(Word(chosen), beta ?? UsualBeta(chosen), deadline);
+        var chosen = tactic ?? (beta is { } b ? Concessions.TacticFor(b) : ConcessionTactic.Boulware);
+        return new ConcessionSettings(Concessions.Word(chosen), beta ?? Concessions.UsualBeta(chosen), deadline);
     }
 
     private static InfluenceSettings ReadInfluence(YamlMappingReader? influence, InfluenceSettings defaults) =>
@@ -65,29 +65,12 @@ internal static class ModelSettingsReader
                 influence.OptionalBool("enabled") ?? defaults.Enabled,
                 influence.OptionalInt("steps-per-round", 1, ScenarioLimits.MaxSteps) ?? defaults.StepsPerRound);
 
-    private static ConcessionTactic TacticFor(double beta) => beta switch
-    {
-        < 1 => ConcessionTactic.Boulware,
-        1 => ConcessionTactic.Linear,
-        _ => ConcessionTactic.Conceder,
-    };
-
-    // The values the GENIUS platform's time-dependent agents use (MODELS.md §2).
-    private static double UsualBeta(ConcessionTactic tactic) => tactic switch
-    {
-        ConcessionTactic.Boulware => 0.2,
-        ConcessionTactic.Linear => 1,
-        _ => 2,
-    };
-
     private static string Needs(ConcessionTactic tactic) => tactic switch
     {
         ConcessionTactic.Boulware => "a beta below 1",
         ConcessionTactic.Linear => "a beta of exactly 1",
         _ => "a beta above 1",
     };
-
-    private static string Word(ConcessionTactic tactic) => YamlNodeReader.ToKebabCase(tactic.ToString());
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ namespace Diplomacy.Scenarios.Scenario;
 /// objects or run code; this reader never would, but reading the value as plain text and carrying
 /// on would hide that the file was written for something else, so any tag is refused.
 /// </summary>
-internal static class PlainData
+public static class PlainData
 {
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 

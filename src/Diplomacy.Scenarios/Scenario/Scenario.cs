@@ -1,4 +1,5 @@
 using Diplomacy.Model.World;
+using Diplomacy.Model.Uncertainty;
 
 namespace Diplomacy.Scenarios.Scenario;
 
@@ -27,5 +28,14 @@ public sealed record Scenario(
     IReadOnlyList<ScenarioEvent> Events,
     IReadOnlyList<StopCondition> StopWhen)
 {
+    /// <summary>
+    /// How unsure the world's positions are; null (the default) when they are taken as given, and
+    /// then the seed changes nothing but the run id. See docs/uncertainty.md.
+    /// </summary>
+    public UncertaintySpec? Uncertainty { get; init; }
+
+    /// <summary>Parameter values set on the scenario as written (<c>--set PATH=VALUE</c>, or a sweep's set), as PATH=VALUE, in the order applied; the run's manifest records them.</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
     public IEnumerable<ScenarioEvent> EventsIn(int round) => Events.Where(e => e.Round == round);
 }

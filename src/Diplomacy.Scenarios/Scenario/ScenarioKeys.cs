@@ -7,7 +7,7 @@ namespace Diplomacy.Scenarios.Scenario;
 public static class ScenarioKeys
 {
     public static IReadOnlyList<string> TopLevel { get; } =
-        ["name", "description", "world", "issues", "rounds", "seed", "models", "events", "stop-when"];
+        ["name", "description", "world", "issues", "rounds", "seed", "uncertainty", "models", "events", "stop-when"];
 
     public static IReadOnlyList<string> Models { get; } = ["expected-utility", "dynamics", "concession", "influence"];
 

@@ -1,6 +1,7 @@
 using Diplomacy.Model.World;
 using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Input;
+using Diplomacy.Scenarios.Uncertainty;
 using Diplomacy.Scenarios.World;
 using Diplomacy.Scenarios.Yaml;
 
@@ -51,6 +52,7 @@ public static class ScenarioLoader
             : null;
         var rounds = top.RequiredInt("rounds", 1, ScenarioLimits.MaxRounds);
         var seed = top.OptionalInt("seed", 0, int.MaxValue) ?? 0;
+        var uncertainty = top.Optional("uncertainty") is { } uncertaintyNode ? UncertaintyReader.Read(reader, uncertaintyNode, "'uncertainty'").Spec : null;
         var models = ModelSettingsReader.Read(top.OptionalMapping("models", "'models'", ScenarioKeys.Models));
         var events = new ScenarioEventReader(reader, references, rounds).Read(top.OptionalSequence("events"));
         var stopWhen = new StopConditionReader(reader, references).Read(top.OptionalSequence("stop-when"));
@@ -60,7 +62,7 @@ public static class ScenarioLoader
             throw Failure(reader, path);
         }
 
-        return new Scenario(name, description, path, worldFile, world, issues, rounds.Value, seed, models, events, stopWhen);
+        return new Scenario(name, description, path, worldFile, world, issues, rounds.Value, seed, models, events, stopWhen) { Uncertainty = uncertainty };
     }
 
     /// <summary>Resolves 'world' against the scenario's folder and loads it; its own errors join the scenario's.</summary>

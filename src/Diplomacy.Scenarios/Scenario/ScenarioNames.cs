@@ -8,10 +8,11 @@ namespace Diplomacy.Scenarios.Scenario;
 /// Names the scenario gives (its own, its forums'): they become folder names and trace fields,
 /// so they are limited to lower-case letters, digits and '-'.
 /// </summary>
-internal static partial class ScenarioNames
+public static partial class ScenarioNames
 {
     public static string? Read(YamlNodeReader reader, YamlNode node, string what)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         if (reader.String(node, what) is not { } name)
         {
             return null;

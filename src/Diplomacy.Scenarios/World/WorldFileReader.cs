@@ -78,7 +78,7 @@ public sealed partial class WorldFileReader
         var title = root.OptionalString("title");
         var date = root.OptionalString("date");
 
-        var actors = ReadList(root.RequiredSequence("actors"), "actor", ActorKeys, ReadActor, InputLimits.Actors);
+        var actors = ReadList(root.RequiredSequence("actors"), "actor", ActorKeys, ReadActor, InputLimits.WorldActors);
         var issues = ReadList(root.RequiredSequence("issues"), "issue", IssueKeys, ReadIssue, InputLimits.Issues);
         RejectDuplicates(actors, a => a.Id, "actor id", "id");
         RejectDuplicates(issues, i => i.Id, "issue id", "id");
