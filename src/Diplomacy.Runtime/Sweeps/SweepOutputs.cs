@@ -26,7 +26,7 @@ internal static class SweepOutputs
             foreach (var issueId in sweep.Scenario.Issues)
             {
                 var issue = sweep.Scenario.World.FindIssue(issueId)!;
-                var plot = FanCharts.Fan(issue, $"{sweep.Name}, set {set.Key}: {sweep.Sets[set.Key - 1].Label}", [.. set.Where(b => b.Issue == issueId)], id => sweep.Scenario.World.FindActor(id)?.Name ?? id);
+                var plot = FanCharts.Fan(issue, $"{sweep.Name}, set {set.Key}: {sweep.Sets[set.Key - 1].Label}", [.. set.Where(b => b.Issue == issueId)], sweep.Scenario.World.FindActor);
                 var baseName = $"fan-set{set.Key}-{PlotFiles.Slug(issueId)}";
                 var (png, svg) = PlotFiles.Save(plot, Path.Combine(directory, PlotsFolder), baseName);
                 plots.Add(new FanPlot(set.Key, issue, File.ReadAllText(svg), $"{PlotsFolder}/{Path.GetFileName(png)}", $"{PlotsFolder}/{Path.GetFileName(svg)}"));
