@@ -6,7 +6,7 @@
 # SIGKILLed at a random moment, and PAUSES times with a random silo SIGSTOPped for 10 s and then
 # SIGCONTed, and compares every trace.jsonl and stances.csv with the embedded silo's. The moment is
 # a random round between 5 and 165 (watched in the run's staged trace, so the fault always falls
-# mid-run however fast the machine is) plus a random fraction of a second. The silo hit is the one
+# mid-run however fast the machine is) plus up to a tenth of a second. The silo hit is the one
 # conducting the run: each silo writes its spans to a file (--otel console --otel-file), and the
 # one whose file gained the run's round spans holds the run grain (a random silo when none has
 # yet). A dead or paused silo is replaced before the next run, so every run starts on three silos.
@@ -138,7 +138,9 @@ fault() {
   "${DIPLOMACY[@]}" run "$SCENARIO" --redis "$REDIS" --cluster-id "$CLUSTER_ID" --connect-timeout 120 --out "$out" --quiet >"$out.stdout" 2>"$out.stderr" &
   local run=$!
   wait_for_round "$out.tmp-$run/trace.jsonl" "$target" "$run"
-  sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
+  # A random moment inside the round: rounds take 25–100 ms here, so a longer wait would carry the
+  # fault tens of rounds past its target, often to the run's end.
+  sleep "$(python3 -c 'import random; print(round(random.uniform(0, 0.1), 3))')"
   local delay; delay=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
   local slot aim; read -r slot aim < <(conducting_slot "$(last_round "$out.tmp-$run/trace.jsonl")" "${sizes[@]}")
   [ "$aim" = aimed ] && AIMED=$((AIMED + 1))
