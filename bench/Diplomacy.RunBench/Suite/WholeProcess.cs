@@ -13,7 +13,7 @@ public sealed class WholeProcess(SuiteSettings settings, string repository, Repo
     public async Task MeasureAsync()
     {
         var cli = Path.Combine(repository, "src", "Diplomacy.Cli", "bin", "Release", "net10.0", "diplomacy");
-        Header("Whole process (Process + Stopwatch)");
+        Header("Whole process (Process + Stopwatch), while this process is idle");
         if (!File.Exists(cli))
         {
             Row("diplomacy run / help", $"not measured: build the CLI first ({cli} is missing)");
