@@ -1,23 +1,29 @@
 using System.Diagnostics;
 using System.Globalization;
-using Diplomacy.Contracts.Trace;
-using Diplomacy.Model.ExpectedUtility;
-using Diplomacy.Model.World;
+using Diplomacy.RunBench.Suite;
 using Diplomacy.Runtime.Hosting;
-using Diplomacy.Runtime.Results;
 using Diplomacy.Runtime.Running;
-using Diplomacy.Scenarios.Errors;
 using Diplomacy.Scenarios.Scenario;
 
-// Times whole runs through ScenarioRunner.RunAsync on one embedded silo, so the same harness
-// measures any engine behind that public call:
+// Issue 13's benchmark, and the single timings it grew from, on one embedded silo:
+//   [--quick | --full]                          the suite: raw Orleans, the engine, forums, memory, whole process;
+//                                               a table, then one TARGET line per target (full is the default)
 //   runs SCENARIO [COUNT] [WARMUP] [PARALLEL]   COUNT runs of a scenario file (events and stances discarded)
 //   forum ACTORS [SITTINGS]                     one forum of ACTORS made-up actors on one issue, SITTINGS rounds
 //   model ACTORS [ROUNDS]                       the pure model's round on the same made-up actors, for the ratio
-var mode = args.Length > 0 ? args[0] : "runs";
+var mode = args.Length > 0 ? args[0] : "--full";
+if (mode is "--quick" or "--full")
+{
+    await using var benchSilo = await BenchSilo.StartAsync();
+    await new BenchSuite(mode == "--quick" ? SuiteSettings.Quick : SuiteSettings.Full, benchSilo, RepositoryRoot()).RunAsync();
+    return 0;
+}
+
 if (mode == "model")
 {
-    TimeModelRound(Arg(1, 300), Arg(2, 3));
+    var times = MadeUpForum.ModelRounds(Arg(1, 300), Arg(2, 3));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pure model round, {Arg(1, 300)} actors: {times.Average(t => t.TotalMilliseconds):0.0} ms/round"));
     return 0;
 }
 
@@ -32,7 +38,7 @@ switch (mode)
         await TimeForumAsync(runner, Arg(1, 300), Arg(2, 1));
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': runs or forum");
+        Console.Error.WriteLine($"unknown mode '{mode}': --quick, --full, runs, forum or model");
         return 2;
 }
 
@@ -40,11 +46,25 @@ return 0;
 
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
+// The suite reads scenarios/ and starts src/Diplomacy.Cli's build from the repository's root.
+static string RepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "Diplomacy.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run the benchmark from inside the repository (Diplomacy.sln not found above the current folder)");
+}
+
 static async Task TimeRunsAsync(ScenarioRunner runner, Scenario scenario, int count, int warmup, int parallel)
 {
     for (var i = 0; i < warmup; i++)
     {
-        await runner.RunAsync(scenario, new RunOptions(), new DiscardSink());
+        await runner.RunAsync(scenario, new RunOptions(), new CountingSink());
     }
 
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -55,7 +75,7 @@ static async Task TimeRunsAsync(ScenarioRunner runner, Scenario scenario, int co
     {
         while (Interlocked.Increment(ref next) <= count)
         {
-            var sink = new DiscardSink();
+            var sink = new CountingSink();
             await runner.RunAsync(scenario, new RunOptions(), sink);
             Interlocked.Add(ref events, sink.Events);
         }
@@ -66,60 +86,11 @@ static async Task TimeRunsAsync(ScenarioRunner runner, Scenario scenario, int co
         $"{scenario.Name}: {count} runs ({parallel} at a time) in {elapsed.TotalSeconds:0.00} s = {count / elapsed.TotalSeconds:0.0} runs/s, {elapsed.TotalMilliseconds / count:0.00} ms/run, {bytes / count / 1024.0:0} KiB allocated/run, {events / count} events/run"));
 }
 
-static SeedWorld MadeUpWorld(int actors)
-{
-    var random = new Random(2011);
-    var ids = Enumerable.Range(0, actors).Select(i => $"a{i}").ToList();
-    return new SeedWorld(
-        "made-up.txt",
-        [.. ids.Select(id => new Actor(id, id, ActorKind.State, "state", null, 0.05 + random.NextDouble(), 0.3))],
-        [new Issue("issue", "Issue", "low", "high")],
-        [.. ids.Select(id => new Stance(id, "issue", Math.Round(random.NextDouble() * 100, 2), 0.1 + (0.9 * random.NextDouble()), 0.5, Confidence.Assumed, null, "made up", null, null))],
-        []);
-}
-
-static void TimeModelRound(int actors, int rounds)
-{
-    var world = MadeUpWorld(actors);
-    var snapshot = new BdmSnapshot(
-        [.. world.Actors.Select(a => new BdmActor(a.Id, a.Capability, world.Stances.Single(s => s.Actor == a.Id).Position, world.Stances.Single(s => s.Actor == a.Id).Salience))],
-        new BdmOptions(BdmVariant.Paper));
-    ExpectedUtilityModel.PlayRound(snapshot);
-    var clock = Stopwatch.StartNew();
-    for (var round = 0; round < rounds; round++)
-    {
-        ExpectedUtilityModel.PlayRound(snapshot);
-    }
-
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"pure model round, {actors} actors: {clock.Elapsed.TotalMilliseconds / rounds:0.0} ms/round"));
-}
-
 static async Task TimeForumAsync(ScenarioRunner runner, int actors, int sittings)
 {
-    var world = MadeUpWorld(actors);
-    var ids = world.Actors.Select(a => a.Id).ToList();
-    var here = new SourceLocation("bench", 1, 1);
-    var scenario = new Scenario(
-        "forum-bench", "one large forum", "bench", "bench", world, ["issue"], sittings, 1,
-        ModelSettings.Default with { Influence = new InfluenceSettings(Enabled: false, StepsPerRound: 1) },
-        [.. Enumerable.Range(1, sittings).Select(round => new ForumEvent(round, here, "all", ids, ["issue"]))],
-        []);
+    var scenario = MadeUpForum.Scenario(actors, sittings);
     var clock = Stopwatch.StartNew();
-    await runner.RunAsync(scenario, new RunOptions(), new DiscardSink());
+    await runner.RunAsync(scenario, new RunOptions(), new CountingSink());
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"forum of {actors} actors, {sittings} sitting(s): {clock.Elapsed.TotalSeconds:0.000} s ({clock.Elapsed.TotalMilliseconds / sittings:0.0} ms/sitting, set-up included)"));
-}
-
-internal sealed class DiscardSink : ITraceSink
-{
-    public long Events { get; private set; }
-
-    public ValueTask WriteEventAsync(TraceEvent traceEvent, CancellationToken cancellationToken)
-    {
-        Events++;
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask WriteStancesAsync(IReadOnlyList<StanceRow> rows, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }
