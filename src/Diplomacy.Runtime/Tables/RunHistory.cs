@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.World;
 using Diplomacy.Runtime.Results;
@@ -28,9 +29,17 @@ public sealed record RunHistory(
 
     public int LastRound => Stances.Count == 0 ? 0 : Stances.Max(s => s.Round);
 
+    // Every trajectory, indexed once per stance list: plots ask for each actor's path once per pair
+    // of actors (to find coinciding ones), and a scan of every stance per request made plotting a
+    // 2,000-actor run take hours. Kept beside the record, not in it, so equality stays the record's.
+    private static readonly ConditionalWeakTable<IReadOnlyList<StanceRow>, Dictionary<(string Actor, string Issue), IReadOnlyList<StanceRow>>> Trajectories = new();
+
     /// <summary>Rounds and positions of one actor on one issue, in round order.</summary>
     public IReadOnlyList<StanceRow> Trajectory(string actor, string issue) =>
-        Stances.Where(s => s.Actor == actor && s.Issue == issue).OrderBy(s => s.Round).ToList();
+        Trajectories.GetValue(Stances, IndexTrajectories).TryGetValue((actor, issue), out var rows) ? rows : [];
+
+    private static Dictionary<(string Actor, string Issue), IReadOnlyList<StanceRow>> IndexTrajectories(IReadOnlyList<StanceRow> stances) =>
+        stances.GroupBy(s => (s.Actor, s.Issue)).ToDictionary(g => g.Key, g => (IReadOnlyList<StanceRow>)[.. g.OrderBy(s => s.Round)]);
 
     /// <summary>The actor's position on the issue after the last round it has one, or null if it never took one.</summary>
     public double? FinalPosition(string actor, string issue) =>
