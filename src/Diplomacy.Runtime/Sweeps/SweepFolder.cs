@@ -1,3 +1,4 @@
+using Diplomacy.Runtime.Output;
 using Diplomacy.Scenarios.Errors;
 
 namespace Diplomacy.Runtime.Sweeps;
@@ -87,15 +88,23 @@ public sealed class SweepFolder : IDisposable
     }
 
     /// <summary>Removes the journal and the lock and renames the working folder to its final name.</summary>
+    /// <exception cref="OutputFolderException">Files appeared in the final folder while the sweep ran: they are left alone, and so is the working folder (rerunning publishes it once they are moved).</exception>
     public void Publish()
     {
+        // The final folder was absent or empty when the sweep began (a finished copy of this sweep
+        // means there was nothing to do; anything else is refused): whatever is in it now was put
+        // there since, by someone else, and is never deleted.
+        if (Directory.Exists(Target) && Directory.EnumerateFileSystemEntries(Target).Any())
+        {
+            throw new OutputFolderException($"files appeared in {Target} while the sweep ran; they were left as they are, and the finished sweep waits in {Working} (move them away and run the sweep again to publish it)");
+        }
+
         SweepJournal.Delete(Working);
         _lock.Dispose();
         File.Delete(Path.Combine(Working, LockFile));
         if (Directory.Exists(Target))
         {
-            // Only an empty folder or an earlier copy of this very sweep gets here (see IsFinished).
-            Directory.Delete(Target, recursive: true);
+            Directory.Delete(Target);
         }
 
         Directory.Move(Working, Target);

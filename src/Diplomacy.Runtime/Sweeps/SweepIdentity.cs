@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Diplomacy.Experiments.Sweeps;
 using Diplomacy.Runtime.Tables;
+using Diplomacy.Scenarios.Errors;
+using Diplomacy.Scenarios.Input;
 
 namespace Diplomacy.Runtime.Sweeps;
 
@@ -66,11 +68,12 @@ public sealed record SweepIdentity(
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            // Read as any user file is: a FIFO or a huge file where sweep.json should be is refused, not waited on.
+            using var document = JsonDocument.Parse(InputFile.ReadText(path, InputKind.Sweep));
             var identity = document.RootElement.TryGetProperty("identity", out var nested) ? nested : document.RootElement;
             return identity.Deserialize<SweepIdentity>(Json);
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is InputException or IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
         {
             return null;
         }
