@@ -7,6 +7,7 @@ using Diplomacy.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using Orleans.Placement;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -21,7 +22,14 @@ namespace Diplomacy.Grains.Runs;
 /// activation is ahead and this one gives up), restores every actor from the last complete round,
 /// and plays on from the next.
 /// </summary>
+/// <remarks>
+/// Placed at random rather than by Orleans' default (resource-optimised, which prefers the silo the
+/// request arrives on until load statistics catch up): a sweep submits hundreds of runs through one
+/// gateway in a burst, and they should spread over the cluster's silos. A run's actor grains keep the
+/// default and so tend to live beside their run grain.
+/// </remarks>
 [Reentrant]
+[RandomPlacement]
 public sealed partial class RunGrain(
     [PersistentState("run", RunStorage.Name)] IPersistentState<RunState> state,
     ILogger<RunGrain> logger) : Grain, IRunGrain

@@ -10,7 +10,7 @@ internal static class ClusterRuns
 {
     /// <summary>
     /// Submits a stepped run (it waits after its seeds) again and again until its run grain lands on
-    /// a silo other than <paramref name="notOn"/>; placement is the cluster's, so this takes a few tries.
+    /// a silo other than <paramref name="notOn"/>; run grains are placed at random, so this takes a few tries.
     /// </summary>
     public static async Task<(ConductedRun Run, int HostProcess)> SubmitAwayFromAsync(ScenarioRunner runner, Scenario scenario, SiloProcess notOn)
     {
