@@ -9,8 +9,8 @@ public static class CompareOutputs
     /// <returns>The files written, plots first, the report last.</returns>
     public static IReadOnlyList<string> Write(RunHistory first, RunHistory second, string directory)
     {
-        var issues = first.Issues.Concat(second.Issues.Where(i => first.Issues.All(f => f.Id != i.Id)));
-        var plots = issues.Select(issue => IssuePlot.Write(StancePlots.Comparison(first, second, issue), issue, directory, "compare")).ToList();
+        IReadOnlyList<Model.World.Issue> issues = [.. first.Issues.Concat(second.Issues.Where(i => first.Issues.All(f => f.Id != i.Id)))];
+        var plots = IssuePlot.WriteAll(issues, issue => StancePlots.Comparison(first, second, issue), directory, "compare");
         var report = Path.Combine(directory, RunOutputs.ReportFile);
         File.WriteAllText(report, CompareReport.Render(first, second, plots));
         return IssuePlot.Files(plots, report);

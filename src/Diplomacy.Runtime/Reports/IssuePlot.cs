@@ -14,6 +14,13 @@ public sealed record IssuePlot(Issue Issue, string Svg, string PngPath, string S
         return new IssuePlot(issue, File.ReadAllText(svg), png, svg);
     }
 
+    /// <summary>Draws and saves one plot per issue (<see cref="PlotFiles.SaveAll"/>) and returns them in the issues' order.</summary>
+    public static IReadOnlyList<IssuePlot> WriteAll(IReadOnlyList<Issue> issues, Func<Issue, Plot> draw, string directory, string baseName)
+    {
+        var files = PlotFiles.SaveAll(issues.Count, i => (draw(issues[i]), baseName + "-" + PlotFiles.Slug(issues[i].Id)), directory);
+        return [.. issues.Select((issue, i) => new IssuePlot(issue, File.ReadAllText(files[i].Svg), files[i].Png, files[i].Svg))];
+    }
+
     public string PngFile => Path.GetFileName(PngPath);
 
     public string SvgFile => Path.GetFileName(SvgPath);

@@ -11,7 +11,7 @@ public static class RunOutputs
     /// <returns>The files written, plots first, the report last.</returns>
     public static IReadOnlyList<string> Write(RunHistory run, string directory)
     {
-        var plots = run.Issues.Select(issue => IssuePlot.Write(StancePlots.Trajectories(run, issue), issue, directory, "stances")).ToList();
+        var plots = IssuePlot.WriteAll(run.Issues, issue => StancePlots.Trajectories(run, issue), directory, "stances");
         var report = Path.Combine(directory, ReportFile);
         File.WriteAllText(report, RunReport.Render(run, plots));
         return IssuePlot.Files(plots, report);

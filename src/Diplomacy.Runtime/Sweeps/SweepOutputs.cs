@@ -20,18 +20,20 @@ internal static class SweepOutputs
         var view = await SweepAggregates.WriteAsync(sweep, series, journal, directory, format);
         var failures = journal.Records(1, journal.Completed).Where(r => r.Failed);
         var failed = failures.Count();
-        var plots = new List<FanPlot>();
-        foreach (var set in view.Bands.GroupBy(b => b.Set))
-        {
-            foreach (var issueId in sweep.Scenario.Issues)
+        var charts = view.Bands.GroupBy(b => b.Set)
+            .SelectMany(set => sweep.Scenario.Issues.Select(issueId => (Set: set.Key, Issue: sweep.Scenario.World.FindIssue(issueId)!, Bands: set.Where(b => b.Issue == issueId).ToList())))
+            .ToList();
+        var plotsFolder = Path.Combine(directory, PlotsFolder);
+        var files = PlotFiles.SaveAll(
+            charts.Count,
+            i =>
             {
-                var issue = sweep.Scenario.World.FindIssue(issueId)!;
-                var plot = FanCharts.Fan(issue, $"{sweep.Name}, set {set.Key}: {sweep.Sets[set.Key - 1].Label}", [.. set.Where(b => b.Issue == issueId)], sweep.Scenario.World.FindActor);
-                var baseName = $"fan-set{set.Key}-{PlotFiles.Slug(issueId)}";
-                var (png, svg) = PlotFiles.Save(plot, Path.Combine(directory, PlotsFolder), baseName);
-                plots.Add(new FanPlot(set.Key, issue, File.ReadAllText(svg), $"{PlotsFolder}/{Path.GetFileName(png)}", $"{PlotsFolder}/{Path.GetFileName(svg)}"));
-            }
-        }
+                var (setNumber, issue, bands) = charts[i];
+                var plot = FanCharts.Fan(issue, $"{sweep.Name}, set {setNumber}: {sweep.Sets[setNumber - 1].Label}", bands, sweep.Scenario.World.FindActor);
+                return (plot, $"fan-set{setNumber}-{PlotFiles.Slug(issue.Id)}");
+            },
+            plotsFolder);
+        var plots = charts.Select((chart, i) => new FanPlot(chart.Set, chart.Issue, File.ReadAllText(files[i].Svg), $"{PlotsFolder}/{Path.GetFileName(files[i].Png)}", $"{PlotsFolder}/{Path.GetFileName(files[i].Svg)}")).ToList();
 
         var report = SweepReport.Render(sweep, identity, view, plots, [.. failures.Take(10)], failed);
         await File.WriteAllTextAsync(Path.Combine(directory, RunOutputs.ReportFile), report, Utf8);
