@@ -11,6 +11,8 @@ using Diplomacy.Scenarios.Scenario;
 //   runs SCENARIO [COUNT] [WARMUP] [PARALLEL]   COUNT runs of a scenario file (events and stances discarded)
 //   forum ACTORS [SITTINGS]                     one forum of ACTORS made-up actors on one issue, SITTINGS rounds
 //   model ACTORS [ROUNDS]                       the pure model's round on the same made-up actors, for the ratio
+//   bare-silo                                   starts and stops a bare Orleans silo (no grains of ours): the suite
+//                                               times this process as the floor under `diplomacy run`
 var mode = args.Length > 0 ? args[0] : "--full";
 if (mode is "--quick" or "--full")
 {
@@ -27,6 +29,12 @@ if (mode == "model")
     return 0;
 }
 
+if (mode == "bare-silo")
+{
+    await BareSilo.StartAndStopAsync();
+    return 0;
+}
+
 await using var silo = await EmbeddedSilo.StartAsync();
 var runner = new ScenarioRunner(silo.Client);
 switch (mode)
@@ -38,7 +46,7 @@ switch (mode)
         await TimeForumAsync(runner, Arg(1, 300), Arg(2, 1));
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': --quick, --full, runs, forum or model");
+        Console.Error.WriteLine($"unknown mode '{mode}': --quick, --full, runs, forum, model or bare-silo");
         return 2;
 }
 
