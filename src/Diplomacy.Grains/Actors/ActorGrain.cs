@@ -23,6 +23,7 @@ public sealed class ActorGrain : Grain, IActorGrain
     // The run's epoch this grain was last restored at; 0 until it is set up, and again after it is
     // lost with its silo, so that any order then is refused and the run restores it.
     private long _epoch;
+    private ActorGrains? _actorGrains;
 
     private ActorSetup Setup => _setup ?? throw new InvalidOperationException("the actor is not set up");
 
@@ -68,7 +69,8 @@ public sealed class ActorGrain : Grain, IActorGrain
         ReceivedAnswer received;
         using (var answerSpan = RunSpans.StartAnswer(runId, order.Round, order.To, Actor))
         {
-            received = await GrainFactory.GetGrain<IActorGrain>(GrainKeys.Actor(RunKey, order.To)).Receive(new ProposalDelivery(order.Epoch, proposal));
+            _actorGrains ??= new ActorGrains(GrainFactory, RunKey);
+            received = await _actorGrains.Of(order.To).Receive(new ProposalDelivery(order.Epoch, proposal));
             RunSpans.RecordAnswer(answerSpan, TraceNames.Of(received.Answer.Decision), received.Answer.Utility);
         }
 

@@ -14,10 +14,12 @@ namespace Diplomacy.Grains.Forums;
 /// </summary>
 public sealed class ForumGrain : Grain, IForumGrain
 {
+    private ActorGrains? _actorGrains;
+
     public async Task<ForumOutcome> Sit(ForumSitting sitting)
     {
-        var runKey = GrainKeys.RunKeyOfForum(this.GetPrimaryKeyString());
-        var members = sitting.Members.Select(m => GrainFactory.GetGrain<IActorGrain>(GrainKeys.Actor(runKey, m))).ToList();
+        _actorGrains ??= new ActorGrains(GrainFactory, GrainKeys.RunKeyOfForum(this.GetPrimaryKeyString()));
+        var members = sitting.Members.Select(_actorGrains.Of).ToList();
         var snapshots = await Task.WhenAll(members.Select(m => m.GetSnapshot(sitting.Epoch)));
         var ranges = sitting.Ranges.ToList();
         var moves = new List<ForumMove>();

@@ -15,8 +15,7 @@ namespace Diplomacy.Grains.Runs;
 /// networks, which read them, are built again), and salience in the actor's standing too.
 /// </summary>
 internal sealed class LeverPlayer(
-    IGrainFactory grains,
-    string runKey,
+    ActorGrains actors,
     RunPlan plan,
     RunBook book,
     long epoch,
@@ -99,5 +98,5 @@ internal sealed class LeverPlayer(
     private void Emit(string actor, string? issue, PositionChange? change, TraceReason reason) =>
         trace.Emit(round, TraceEventType.Lever, to: actor, issue: issue, before: change?.Before, after: change?.After, reason: reason);
 
-    private IActorGrain Actor(string actor) => grains.GetGrain<IActorGrain>(GrainKeys.Actor(runKey, actor));
+    private IActorGrain Actor(string actor) => actors.Of(actor);
 }

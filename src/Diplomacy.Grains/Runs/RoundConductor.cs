@@ -20,6 +20,7 @@ namespace Diplomacy.Grains.Runs;
 /// </summary>
 internal sealed class RoundConductor(
     IGrainFactory grains,
+    ActorGrains actors,
     string runKey,
     RunPlan plan,
     RunBook book,
@@ -229,5 +230,5 @@ internal sealed class RoundConductor(
 
     private EventProvenance? BasisOf(int origin) => origin >= 0 ? plan.Events[origin].Basis : null;
 
-    private IActorGrain Actor(string actor) => grains.GetGrain<IActorGrain>(GrainKeys.Actor(runKey, actor));
+    private IActorGrain Actor(string actor) => actors.Of(actor);
 }

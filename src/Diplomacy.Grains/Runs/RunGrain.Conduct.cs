@@ -160,10 +160,10 @@ public sealed partial class RunGrain
         if (round > 0)
         {
             using var span = RunSpans.StartRound(plan.Run, plan.Scenario, round, Run.RunSpan);
-            var levers = new LeverPlayer(GrainFactory, this.GetPrimaryKeyString(), plan, book, epoch, round, trace);
+            var levers = new LeverPlayer(ActorGrains, plan, book, epoch, round, trace);
             var proposals = await levers.ApplyAsync(interventions);
             plan = levers.Plan;
-            await new RoundConductor(GrainFactory, this.GetPrimaryKeyString(), plan, book, NetworksFor(plan), epoch, round, trace).PlayAsync(proposals);
+            await new RoundConductor(GrainFactory, ActorGrains, this.GetPrimaryKeyString(), plan, book, NetworksFor(plan), epoch, round, trace).PlayAsync(proposals);
         }
 
         var actors = await Task.WhenAll(plan.Actors.Select(a => Actor(a.Actor).GetSnapshot(epoch)));
@@ -269,7 +269,7 @@ public sealed partial class RunGrain
         }
     }
 
-    private IActorGrain Actor(string actor) => GrainFactory.GetGrain<IActorGrain>(GrainKeys.Actor(this.GetPrimaryKeyString(), actor));
+    private IActorGrain Actor(string actor) => ActorGrains.Of(actor);
 
     /// <summary>A round played in full but not yet persisted.</summary>
     /// <param name="Plan">The plan after the round's levers.</param>

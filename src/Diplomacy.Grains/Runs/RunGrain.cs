@@ -48,8 +48,11 @@ public sealed partial class RunGrain(
 
     private static readonly TimeSpan EndingWait = TimeSpan.FromSeconds(10);
     private Activity? _runSpan;
+    private ActorGrains? _actorGrains;
 
     private RunState Run => state.State;
+
+    private ActorGrains ActorGrains => _actorGrains ??= new ActorGrains(GrainFactory, this.GetPrimaryKeyString());
 
     private bool IsLive => Run.Plan is not null && Run.Status is RunStatus.Running or RunStatus.Paused;
 
@@ -303,7 +306,7 @@ public sealed partial class RunGrain(
         var runKey = this.GetPrimaryKeyString();
         try
         {
-            await Task.WhenAll(plan.Actors.Select(a => GrainFactory.GetGrain<IActorGrain>(GrainKeys.Actor(runKey, a.Actor)).Retire()));
+            await Task.WhenAll(plan.Actors.Select(a => ActorGrains.Of(a.Actor).Retire()));
             await Task.WhenAll(plan.Events.OfType<PlannedForum>().Select(f => f.Name).Distinct(StringComparer.Ordinal)
                 .Select(name => GrainFactory.GetGrain<IForumGrain>(GrainKeys.Forum(runKey, name)).Retire()));
         }
