@@ -120,10 +120,45 @@ public sealed class ScenarioParametersTests : IDisposable
     [InlineData("events[2].forum.members", "events[2] (line 14 of levers.yaml) is a forum, which has no number to set; proposals' terms and shocks' sizes do")]
     [InlineData("models.concession.bta", "model settings are models.expected-utility, models.dynamics, models.concession.tactic, models.concession.beta, models.concession.deadline, models.influence.enabled, models.influence.steps-per-round (did you mean 'models.concession.beta'?)")]
     [InlineData("uncertainty.asumed", "an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed (did you mean 'assumed'?)")]
+    [InlineData("uncertainty", "an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed")]
+    [InlineData("stances.russia.territory", "a stance's parameter is written stances.ACTOR.ISSUE.position, .salience or .resolve")]
+    [InlineData("stances.rusia.territory.position", "the world has no actor 'rusia' (did you mean 'russia'?)")]
+    [InlineData("stances.russia.territory.positon", "a stance has no parameter 'positon' (did you mean 'position'?); it has 'position', 'salience' or 'resolve'")]
+    [InlineData("events.shock.shift", "an event is written events[N], N counting the scenario's events from 0")]
+    [InlineData("events[3].shock.shift", "scenario 'levers' has 3 events, events[0] to events[2]")]
+    [InlineData("events[0].propose", "events[0] (line 8 of levers.yaml) is a proposal: its parameters are events[0].propose.terms.ISSUE")]
+    [InlineData("events[0].shock.territory.set", "events[0] (line 8 of levers.yaml) is a proposal: its parameters are events[0].propose.terms.ISSUE")]
+    [InlineData("events[0].propose.offers.territory", "events[0] (line 8 of levers.yaml) is a proposal: its parameters are events[0].propose.terms.ISSUE")]
+    [InlineData("events[1].shock", "events[1] (line 11 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
+    [InlineData("events[1].shift.shift", "events[1] (line 11 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
     public void An_unknown_path_says_why_and_suggests_the_nearest_name(string path, string why)
     {
         Assert.Null(ParameterPaths.Resolve(Levers(), path, out var error));
         Assert.Equal($"unknown parameter path '{path}': {why}", error);
+    }
+
+    [Fact]
+    public void An_event_path_into_a_scenario_without_events_says_there_are_none()
+    {
+        var scenario = Diplomacy.Scenarios.Scenario.ScenarioLoader.Load(
+            _folder.Write("plain.yaml", "name: plain\nworld: world.yaml\nissues: [territory]\nrounds: 2\n"), _ => _folder.World);
+
+        Assert.Null(ParameterPaths.Resolve(scenario, "events[0].shock.shift", out var error));
+        Assert.Equal("unknown parameter path 'events[0].shock.shift': scenario 'plain' has no events", error);
+    }
+
+    [Fact]
+    public void A_shock_that_sets_is_moved_by_its_set_and_a_plain_value_reads_back_as_written()
+    {
+        var scenario = Diplomacy.Scenarios.Scenario.ScenarioLoader.Load(
+            _folder.Write("sets.yaml", "name: sets\nworld: world.yaml\nissues: [territory]\nrounds: 2\nevents:\n  - round: 1\n    shock: { actor: russia, issue: territory, set: 40 }\n    assumption: a\n"),
+            _ => _folder.World);
+
+        Assert.NotNull(ParameterPaths.Resolve(scenario, "events[0].shock.set", out _));
+        Assert.Null(ParameterPaths.Resolve(scenario, "events[0].shock.shift", out var error));
+        Assert.Equal("unknown parameter path 'events[0].shock.shift': events[0] (line 6 of sets.yaml) is a shock that sets a stance: its parameter is events[0].shock.set", error);
+        Assert.Equal(["true", "false", "0", "2.5"], new[] { ParameterValue.Of(true), ParameterValue.Of(false), ParameterValue.Of(-0.0), ParameterValue.Of(2.5) }.Select(v => v.Text));
+        Assert.Equal("(the scenario as written)", ParameterSet.Empty.Label);
     }
 
     [Theory]
