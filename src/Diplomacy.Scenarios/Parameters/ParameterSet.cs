@@ -13,7 +13,7 @@ public sealed record ParameterSet(IReadOnlyList<ParameterSetting> Settings)
     private const string TacticPath = "models.concession.tactic";
     private const string BetaPath = "models.concession.beta";
 
-    public static ParameterSet Empty { get; } = new([]);
+    public static ParameterSet Empty { get; } = new ParameterSet([]);
 
     /// <summary>"actors.russia.capability=20, models.concession.beta=0.5", or "(the scenario as written)" when empty.</summary>
     public string Label => Settings.Count == 0

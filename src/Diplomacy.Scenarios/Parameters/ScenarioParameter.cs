@@ -24,7 +24,8 @@ public abstract record ScenarioParameter(string Path)
 
     protected static string? NumberIn(ParameterValue value, double minimum, double maximum)
     {
-        if (value.Number is not { } number)
+        var number = value.Number;
+        if (number is null)
         {
             return $"must be a number{Range(minimum, maximum)}; got {value.Describe()}";
         }
@@ -33,7 +34,7 @@ public abstract record ScenarioParameter(string Path)
     }
 
     protected static string? WholeNumberIn(ParameterValue value, int minimum, int maximum) =>
-        value.Number is { } number && number == Math.Floor(number) && number >= minimum && number <= maximum
+        value.Number is not null && value.Number == Math.Floor(value.Number.Value) && value.Number >= minimum && value.Number <= maximum
             ? null
             : $"must be a whole number{Range(minimum, maximum)}; got {value.Describe()}";
 
@@ -87,7 +88,8 @@ public sealed record StanceParameter(string Path, string Actor, string Issue, st
             return Field == "salience" ? stance with { Salience = number } : stance with { Resolve = number };
         }
 
-        if (stance.RedLine is { } line && !line.Allows(number))
+        var line = stance.RedLine;
+        if (line is not null && !line.Allows(number))
         {
             throw new ParameterConflictException(
                 $"{Path} = {Format(number)} lies outside {Actor}'s red line on {Issue} [{Format(line.Minimum)}, {Format(line.Maximum)}]");

@@ -21,7 +21,7 @@ public sealed record ModelSettings(
     /// <summary>True when resolve and salience bound forum moves and influence.</summary>
     public bool IsResolveBounded => Dynamics == ResolveBounded;
 
-    public static ModelSettings Default { get; } = new(
+    public static ModelSettings Default { get; } = new ModelSettings(
         "bdm",
         new ConcessionSettings(Tactic: "boulware", Beta: 0.2, Deadline: null),
         new InfluenceSettings(Enabled: true, StepsPerRound: 1));

@@ -15,18 +15,18 @@ internal static class ModelSettingsReader
         }
 
         var reader = models.Reader;
-        var variant = models.Optional("expected-utility") is { } variantNode
-            ? reader.Word<ExpectedUtilityVariant>(variantNode, "'expected-utility' of 'models'")
-            : null;
-        var dynamics = models.Optional("dynamics") is { } dynamicsNode
-            ? reader.Word<StanceDynamics>(dynamicsNode, "'dynamics' of 'models'")
-            : null;
+        // Plain null tests, not pattern variables: Stryker cannot compile the mutants of a method
+        // whose pattern variables a mutant copies or leaves unassigned (docs/testing.md).
+        var variantNode = models.Optional("expected-utility");
+        var variant = variantNode is null ? null : reader.Word<ExpectedUtilityVariant>(variantNode, "'expected-utility' of 'models'");
+        var dynamicsNode = models.Optional("dynamics");
+        var dynamics = dynamicsNode is null ? null : reader.Word<StanceDynamics>(dynamicsNode, "'dynamics' of 'models'");
         return new ModelSettings(
-            variant is { } v ? YamlNodeReader.ToKebabCase(v.ToString()) : defaults.ExpectedUtility,
+            variant is null ? defaults.ExpectedUtility : YamlNodeReader.ToKebabCase(variant.Value.ToString()),
             ReadConcession(models.OptionalMapping("concession", "'concession'", ScenarioKeys.Concession), defaults.Concession),
             ReadInfluence(models.OptionalMapping("influence", "'influence'", ScenarioKeys.Influence), defaults.Influence))
         {
-            Dynamics = dynamics is { } d ? YamlNodeReader.ToKebabCase(d.ToString()) : defaults.Dynamics,
+            Dynamics = dynamics is null ? defaults.Dynamics : YamlNodeReader.ToKebabCase(dynamics.Value.ToString()),
         };
     }
 
@@ -46,15 +46,15 @@ internal static class ModelSettingsReader
             beta = null;
         }
 
-        if (tactic is { } named && beta is { } given && Concessions.TacticFor(given) != named)
+        if (tactic is not null && beta is not null && Concessions.TacticFor(beta.Value) != tactic.Value)
         {
             reader.Report(
                 concession.LocationOf("beta"),
-                $"'beta' {Format(given)} does not fit tactic '{Concessions.Word(named)}', which needs {Needs(named)}; change one of them");
+                $"'beta' {Format(beta.Value)} does not fit tactic '{Concessions.Word(tactic.Value)}', which needs {Needs(tactic.Value)}; change one of them");
         }
 
         var deadline = concession.OptionalInt("deadline", minimum: 1);
-        var chosen = tactic ?? (beta is { } b ? Concessions.TacticFor(b) : ConcessionTactic.Boulware);
+        var chosen = tactic ?? (beta is null ? ConcessionTactic.Boulware : Concessions.TacticFor(beta.Value));
         return new ConcessionSettings(Concessions.Word(chosen), beta ?? Concessions.UsualBeta(chosen), deadline);
     }
 

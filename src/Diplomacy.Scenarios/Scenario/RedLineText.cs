@@ -7,7 +7,7 @@ namespace Diplomacy.Scenarios.Scenario;
 internal static class RedLineText
 {
     public static string Describe(RedLine line) =>
-        line.Quote is { } quote ? $"[{Number(line.Minimum)}, {Number(line.Maximum)}] (“{quote}”)" : $"[{Number(line.Minimum)}, {Number(line.Maximum)}]";
+        line.Quote is null ? $"[{Number(line.Minimum)}, {Number(line.Maximum)}]" : $"[{Number(line.Minimum)}, {Number(line.Maximum)}] (“{line.Quote}”)";
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,8 @@ public static class ScenarioDraws
     public static Scenario Apply(Scenario scenario, int seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        if (scenario.Uncertainty is not { } spec)
+        var spec = scenario.Uncertainty;
+        if (spec is null)
         {
             return scenario;
         }

@@ -24,7 +24,8 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
         foreach (var item in items)
         {
-            if (ReadOne(item) is { } scenarioEvent)
+            var scenarioEvent = ReadOne(item);
+            if (scenarioEvent is not null)
             {
                 events.Add(scenarioEvent);
             }
@@ -37,7 +38,11 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
     private ScenarioEvent? ReadOne(YamlNode item)
     {
-        if (reader.Mapping(item, "an event", ScenarioKeys.Event) is not { } mapping)
+        // Plain null tests throughout, not 'is not { } mapping': Stryker cannot compile the
+        // mutants of a method whose pattern variables a mutant copies or leaves unassigned
+        // (docs/testing.md).
+        var mapping = reader.Mapping(item, "an event", ScenarioKeys.Event);
+        if (mapping is null)
         {
             return null;
         }
@@ -52,12 +57,14 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
                 "an event needs its provenance: a 'note' (the article line it rests on) or an 'assumption' (why an event the article does not report is a reasonable what-if); this one has neither");
         }
 
-        if (KindKeys.Single(mapping, ScenarioKeys.EventKinds, "an event", "split it into two events") is not { } kind)
+        var kind = KindKeys.Single(mapping, ScenarioKeys.EventKinds, "an event", "split it into two events");
+        if (kind is null)
         {
             return null;
         }
 
-        if (mapping.Required(kind) is not { } body)
+        var body = mapping.Required(kind);
+        if (body is null)
         {
             return null;
         }
@@ -77,12 +84,14 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
     private ProposeEvent? ReadPropose(YamlNode body, int? round, SourceLocation location)
     {
-        if (reader.Mapping(body, "'propose'", ScenarioKeys.Propose) is not { } propose)
+        var propose = reader.Mapping(body, "'propose'", ScenarioKeys.Propose);
+        if (propose is null)
         {
             return null;
         }
 
-        var from = propose.Required("from") is { } fromNode ? references.Participant(fromNode, "'from' of 'propose'") : null;
+        var fromNode = propose.Required("from");
+        var from = fromNode is null ? null : references.Participant(fromNode, "'from' of 'propose'");
         var toNode = propose.Required("to");
         var to = toNode is null ? null : references.Participant(toNode, "'to' of 'propose'");
         if (from is not null && from == to)
@@ -90,9 +99,10 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             reader.Report(toNode!, $"'{from}' cannot propose to itself: 'from' and 'to' must be different actors");
         }
 
-        var terms = propose.Required("terms") is { } termsNode ? ReadTerms(termsNode, from) : null;
-        return round is { } r && from is not null && to is not null && from != to && terms is not null
-            ? new ProposeEvent(r, location, from, to, terms)
+        var termsNode = propose.Required("terms");
+        var terms = termsNode is null ? null : ReadTerms(termsNode, from);
+        return round is not null && from is not null && to is not null && from != to && terms is not null
+            ? new ProposeEvent(round.Value, location, from, to, terms)
             : null;
     }
 
@@ -100,7 +110,8 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
     // a mistake in the scenario, not a negotiating move.
     private List<Term>? ReadTerms(YamlNode node, string? from)
     {
-        if (node is not YamlMappingNode mapping)
+        var mapping = node as YamlMappingNode;
+        if (mapping is null)
         {
             reader.Report(node, $"'terms' of 'propose' must be a mapping of issue: position; got {YamlNodeReader.Describe(node)}");
             return null;
@@ -124,7 +135,8 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
                 continue;
             }
 
-            if (from is not null && references.World?.FindStance(from, issue)?.RedLine is { } line && !line.Allows(position.Value))
+            var line = from is null ? null : references.World?.FindStance(from, issue)?.RedLine;
+            if (line is not null && !line.Allows(position.Value))
             {
                 reader.Report(value, $"'{from}' offers {RedLineText.Number(position.Value)} on '{issue}', past its own red line {RedLineText.Describe(line)}: an actor does not offer what it refuses outright");
                 complete = false;
@@ -139,13 +151,16 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
     private ShockEvent? ReadShock(YamlNode body, int? round, SourceLocation location)
     {
-        if (reader.Mapping(body, "'shock'", ScenarioKeys.Shock) is not { } shock)
+        var shock = reader.Mapping(body, "'shock'", ScenarioKeys.Shock);
+        if (shock is null)
         {
             return null;
         }
 
-        var actor = shock.Required("actor") is { } actorNode ? references.Actor(actorNode, "'actor' of 'shock'") : null;
-        var issue = shock.Required("issue") is { } issueNode ? references.IssueInPlay(issueNode, "'issue' of 'shock'") : null;
+        var actorNode = shock.Required("actor");
+        var actor = actorNode is null ? null : references.Actor(actorNode, "'actor' of 'shock'");
+        var issueNode = shock.Required("issue");
+        var issue = issueNode is null ? null : references.IssueInPlay(issueNode, "'issue' of 'shock'");
         var set = shock.OptionalDouble("set", Model.World.Issue.Minimum, Model.World.Issue.Maximum);
         var shift = shock.OptionalDouble("shift", -ScenarioLimits.MaxShift, ScenarioLimits.MaxShift);
         var breaks = shock.OptionalBool("breaks-red-line") ?? false;
@@ -161,21 +176,22 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             return null;
         }
 
-        if (actor is not null && issue is not null && references.World is { } world
+        var world = references.World;
+        if (actor is not null && issue is not null && world is not null
             && world.FindIssue(issue) is not null && world.FindStance(actor, issue) is null)
         {
             reader.Report(shock.LocationOf("actor"), $"'{actor}' holds no stance on '{issue}' in the world file, so there is nothing to shock");
             return null;
         }
 
-        if (actor is not null && issue is not null && references.World?.FindStance(actor, issue) is { } stance
-            && !CheckRedLine(shock, stance, set, shift, breaks))
+        var stance = actor is null || issue is null ? null : world?.FindStance(actor, issue);
+        if (stance is not null && !CheckRedLine(shock, stance, set, shift, breaks))
         {
             return null;
         }
 
-        return round is { } r && actor is not null && issue is not null && (set is not null || shift is not null)
-            ? new ShockEvent(r, location, actor, issue, set, shift) { BreaksRedLine = breaks }
+        return round is not null && actor is not null && issue is not null && (set is not null || shift is not null)
+            ? new ShockEvent(round.Value, location, actor, issue, set, shift) { BreaksRedLine = breaks }
             : null;
     }
 
@@ -185,7 +201,8 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
     private bool CheckRedLine(YamlMappingReader shock, Model.World.Stance stance, double? set, double? shift, bool breaks)
     {
         var pair = $"'{stance.Actor}' on '{stance.Issue}'";
-        if (stance.RedLine is not { } line)
+        var line = stance.RedLine;
+        if (line is null)
         {
             if (breaks)
             {
@@ -221,16 +238,17 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
     {
         var what = exclude ? "'exclude'" : "'include'";
         var actors = references.Actors(body, what, minimum: 1);
-        if (round is not { } r || actors.Count == 0)
+        if (round is null || actors.Count == 0)
         {
             return null;
         }
 
         // Locate each actor at its first mention; a repeat was already reported as such.
-        var items = body is YamlSequenceNode sequence ? sequence.Children : [];
+        var r = round.Value;
+        var items = (body as YamlSequenceNode)?.Children ?? [];
         foreach (var actor in actors)
         {
-            var item = items.First(i => i is YamlScalarNode { Value: { } id } && id == actor);
+            var item = items.First(i => IsId(i, actor));
             _exclusions.Add(r, exclude, actor, reader.Locate(item));
         }
 
@@ -239,30 +257,35 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
 
     private ForumEvent? ReadForum(YamlNode body, int? round, SourceLocation location)
     {
-        if (reader.Mapping(body, "'forum'", ScenarioKeys.Forum) is not { } forum)
+        var forum = reader.Mapping(body, "'forum'", ScenarioKeys.Forum);
+        if (forum is null)
         {
             return null;
         }
 
         var nameNode = forum.Required("name");
         var name = nameNode is null ? null : ScenarioNames.Read(reader, nameNode, "'name' of 'forum'");
-        var members = forum.Required("members") is { } membersNode ? references.Participants(membersNode, "'members' of 'forum'", minimum: 2) : [];
-        var issues = forum.Optional("issues") is { } issuesNode ? references.Issues(issuesNode, "'issues' of 'forum'") : references.InPlay;
-        if (round is not { } r || name is null || members.Count < 2 || issues.Count == 0)
+        var membersNode = forum.Required("members");
+        var members = membersNode is null ? [] : references.Participants(membersNode, "'members' of 'forum'", minimum: 2);
+        var issuesNode = forum.Optional("issues");
+        var issues = issuesNode is null ? references.InPlay : references.Issues(issuesNode, "'issues' of 'forum'");
+        if (round is null || name is null || members.Count < 2 || issues.Count == 0)
         {
             return null;
         }
 
-        _forums.Add((r, name, nameNode!));
+        _forums.Add((round.Value, name, nameNode!));
         CheckComposites(forum.Value("members"), members);
-        return new ForumEvent(r, location, name, members, issues);
+        return new ForumEvent(round.Value, location, name, members, issues);
     }
 
     // A composite (the European signatories, a state with its ministers) already carries the weight
     // of its parts: seated beside one of them, that weight would count twice in the vote.
     private void CheckComposites(YamlNode? membersNode, IReadOnlyList<string> members)
     {
-        if (references.World is not { } world || membersNode is not YamlSequenceNode sequence)
+        var world = references.World;
+        var sequence = membersNode as YamlSequenceNode;
+        if (world is null || sequence is null)
         {
             return;
         }
@@ -279,7 +302,7 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
                     continue;
                 }
 
-                var node = sequence.Children.First(i => i is YamlScalarNode { Value: { } id } && id == members[later]);
+                var node = sequence.Children.First(i => IsId(i, members[later]));
                 reader.Report(
                     node,
                     $"'{members[later]}' and '{members[earlier]}' cannot sit at one forum: '{part}' is part of '{whole}' (memberOf), whose weight already includes it, so it would count twice; seat the whole or its parts, not both");
@@ -287,6 +310,9 @@ internal sealed class ScenarioEventReader(YamlNodeReader reader, WorldReferences
             }
         }
     }
+
+    // The item written as exactly this id (ordinal, as ids are compared everywhere).
+    private static bool IsId(YamlNode item, string id) => (item as YamlScalarNode)?.Value == id;
 
     private void CheckForumNames()
     {

@@ -38,21 +38,26 @@ public static class ScenarioLoader
         var file = YamlDocumentReader.Load(path, InputKind.Scenario);
         var reader = file.Reader;
         PlainData.RejectTags(reader, file.Root);
-        if (reader.Mapping(file.Root, "the scenario", ScenarioKeys.TopLevel) is not { } top)
+        // Plain null tests, not pattern variables: Stryker cannot compile the mutants of a method
+        // whose pattern variables a mutant copies or leaves unassigned (docs/testing.md).
+        var top = reader.Mapping(file.Root, "the scenario", ScenarioKeys.TopLevel);
+        if (top is null)
         {
             throw Failure(reader, path);
         }
 
-        var name = top.Required("name") is { } nameNode ? ScenarioNames.Read(reader, nameNode, "'name'") : null;
+        var nameNode = top.Required("name");
+        var name = nameNode is null ? null : ScenarioNames.Read(reader, nameNode, "'name'");
         var description = top.OptionalString("description") ?? string.Empty;
         var (worldFile, world) = LoadWorld(top, path, loadWorld);
         var references = new WorldReferences(reader, world);
-        var issues = top.Required("issues") is { } issuesNode && reader.Sequence(issuesNode, "'issues'") is { } issueItems
-            ? references.ReadIssuesInPlay(issueItems, issuesNode)
-            : null;
+        var issuesNode = top.Required("issues");
+        var issueItems = issuesNode is null ? null : reader.Sequence(issuesNode, "'issues'");
+        var issues = issueItems is null ? null : references.ReadIssuesInPlay(issueItems, issuesNode!);
         var rounds = top.RequiredInt("rounds", 1, ScenarioLimits.MaxRounds);
         var seed = top.OptionalInt("seed", 0, int.MaxValue) ?? 0;
-        var uncertainty = top.Optional("uncertainty") is { } uncertaintyNode ? UncertaintyReader.Read(reader, uncertaintyNode, "'uncertainty'").Spec : null;
+        var uncertaintyNode = top.Optional("uncertainty");
+        var uncertainty = uncertaintyNode is null ? null : UncertaintyReader.Read(reader, uncertaintyNode, "'uncertainty'").Spec;
         var models = ModelSettingsReader.Read(top.OptionalMapping("models", "'models'", ScenarioKeys.Models));
         var events = new ScenarioEventReader(reader, references, rounds).Read(top.OptionalSequence("events"));
         var stopWhen = new StopConditionReader(reader, references).Read(top.OptionalSequence("stop-when"));
@@ -69,12 +74,15 @@ public static class ScenarioLoader
     private static (string? File, SeedWorld? World) LoadWorld(YamlMappingReader top, string scenarioPath, Func<string, SeedWorld> loadWorld)
     {
         var reader = top.Reader;
-        if (top.Required("world") is not { } node || reader.String(node, "'world'") is not { } written)
+        var node = top.Required("world");
+        var written = node is null ? null : reader.String(node, "'world'");
+        if (node is null || written is null)
         {
             return (null, null);
         }
 
-        if (WorldPaths.RefusedReason(written) is { } reason)
+        var reason = WorldPaths.RefusedReason(written);
+        if (reason is not null)
         {
             reader.Report(node, reason);
             return (null, null);
@@ -87,14 +95,17 @@ public static class ScenarioLoader
             return (null, null);
         }
 
-        switch (FileKinds.Of(resolved))
+        var kind = FileKinds.Of(resolved);
+        if (kind == FileKind.Missing)
         {
-            case FileKind.Missing:
-                reader.Report(node, $"world file not found: {resolved} ('world' is read relative to the scenario file's folder)");
-                return (null, null);
-            case not FileKind.Regular and var kind:
-                reader.Report(node, $"'world' names {FileKinds.Describe(kind)}, {resolved}; expected a regular world file");
-                return (null, null);
+            reader.Report(node, $"world file not found: {resolved} ('world' is read relative to the scenario file's folder)");
+            return (null, null);
+        }
+
+        if (kind != FileKind.Regular)
+        {
+            reader.Report(node, $"'world' names {FileKinds.Describe(kind)}, {resolved}; expected a regular world file");
+            return (null, null);
         }
 
         try

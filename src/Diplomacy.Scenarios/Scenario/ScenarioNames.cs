@@ -13,7 +13,8 @@ public static partial class ScenarioNames
     public static string? Read(YamlNodeReader reader, YamlNode node, string what)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (reader.String(node, what) is not { } name)
+        var name = reader.String(node, what);
+        if (name is null)
         {
             return null;
         }

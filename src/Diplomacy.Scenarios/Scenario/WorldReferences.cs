@@ -57,7 +57,8 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
     /// <summary>An actor id the world defines; null, after reporting, otherwise.</summary>
     public string? Actor(YamlNode node, string what)
     {
-        if (reader.String(node, what) is not { } id)
+        var id = reader.String(node, what);
+        if (id is null)
         {
             return null;
         }
@@ -98,7 +99,8 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
     /// <summary>An issue id listed in 'issues'; null, after reporting, otherwise.</summary>
     public string? IssueInPlay(YamlNode node, string what)
     {
-        if (reader.String(node, what) is not { } id)
+        var id = reader.String(node, what);
+        if (id is null)
         {
             return null;
         }
@@ -135,7 +137,8 @@ internal sealed class WorldReferences(YamlNodeReader reader, SeedWorld? world)
     private List<string> Distinct(YamlNode node, string what, int minimum, string noun, Func<YamlNode, string, string?> readOne)
     {
         var ids = new List<string>();
-        if (reader.Sequence(node, what) is not { } items)
+        var items = reader.Sequence(node, what);
+        if (items is null)
         {
             return ids;
         }

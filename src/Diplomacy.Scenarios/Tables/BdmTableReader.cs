@@ -10,7 +10,7 @@ namespace Diplomacy.Scenarios.Tables;
 /// </summary>
 public static class BdmTableReader
 {
-    private static readonly string[] Columns = ["Actor", "Capability", "Position", "Salience"];
+    private static readonly string[] Columns = new[] { "Actor", "Capability", "Position", "Salience" };
 
     public static ForecastData Parse(string text, string file)
     {
@@ -89,9 +89,9 @@ public static class BdmTableReader
             var capability = errors.Number(number, fields[indices[1]], "Capability", minimum: 0);
             var position = errors.Number(number, fields[indices[2]], "Position");
             var salience = errors.Number(number, fields[indices[3]], "Salience", 0, 1);
-            if (capability is { } c && position is { } p && salience is { } s)
+            if (capability is not null && position is not null && salience is not null)
             {
-                actors.Add(new BdmActor(name.Text, c, p, s));
+                actors.Add(new BdmActor(name.Text, capability.Value, position.Value, salience.Value));
             }
         }
 

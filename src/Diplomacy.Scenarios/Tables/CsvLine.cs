@@ -22,7 +22,9 @@ public static class CsvLine
             }
 
             var column = position + 1;
-            string text;
+
+            // Assigned here as well as in both branches, so that a mutant removing a branch still compiles (docs/testing.md).
+            var text = string.Empty;
             if (position < line.Length && line[position] == '"')
             {
                 var builder = new System.Text.StringBuilder();

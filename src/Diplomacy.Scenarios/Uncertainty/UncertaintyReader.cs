@@ -37,9 +37,12 @@ public static class UncertaintyReader
             };
         }
 
-        if (reader.Mapping(node, what, [FromConfidence]) is not { } outer
-            || outer.Required(FromConfidence) is not { } inner
-            || reader.Mapping(inner, $"'{FromConfidence}' of {what}", SpreadKeys) is not { } spreads)
+        // Plain null tests, not pattern variables: Stryker cannot compile the mutants of a method
+        // whose pattern variables a mutant copies or leaves unassigned (docs/testing.md).
+        var outer = reader.Mapping(node, what, [FromConfidence]);
+        var inner = outer?.Required(FromConfidence);
+        var spreads = inner is null ? null : reader.Mapping(inner, $"'{FromConfidence}' of {what}", SpreadKeys);
+        if (spreads is null)
         {
             return default;
         }
@@ -48,9 +51,10 @@ public static class UncertaintyReader
         foreach (var confidence in UncertaintySpec.Confidences)
         {
             var key = YamlNodeReader.WordOf(confidence);
-            if (spreads.OptionalDouble(key, 0, UncertaintySpec.MaxSpread) is { } spread)
+            var spread = spreads.OptionalDouble(key, 0, UncertaintySpec.MaxSpread);
+            if (spread is not null)
             {
-                spec = spec.With(confidence, spread);
+                spec = spec.With(confidence, spread.Value);
             }
         }
 

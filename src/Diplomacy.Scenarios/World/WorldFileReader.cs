@@ -18,12 +18,12 @@ public sealed partial class WorldFileReader
     /// <summary>World files end in this, so a directory can hold articles, worlds and scenarios side by side.</summary>
     public const string FileSuffix = ".world.yaml";
 
-    private static readonly string[] RootKeys = ["article", "title", "date", "actors", "issues", "stances", "ties"];
-    private static readonly string[] ActorKeys = ["id", "name", "kind", "role", "memberOf", "capability", "susceptibility", "assumption", "source"];
-    private static readonly string[] IssueKeys = ["id", "title", "low", "high", "keywords"];
-    private static readonly string[] StanceKeys = ["actor", "issue", "position", "salience", "resolve", "confidence", "quote", "assumption", "source", "redLine"];
-    private static readonly string[] RedLineKeys = ["minimum", "maximum", "quote"];
-    private static readonly string[] TieKeys = ["listener", "speaker", "weight", "rationale"];
+    private static readonly string[] RootKeys = new[] { "article", "title", "date", "actors", "issues", "stances", "ties" };
+    private static readonly string[] ActorKeys = new[] { "id", "name", "kind", "role", "memberOf", "capability", "susceptibility", "assumption", "source" };
+    private static readonly string[] IssueKeys = new[] { "id", "title", "low", "high", "keywords" };
+    private static readonly string[] StanceKeys = new[] { "actor", "issue", "position", "salience", "resolve", "confidence", "quote", "assumption", "source", "redLine" };
+    private static readonly string[] RedLineKeys = new[] { "minimum", "maximum", "quote" };
+    private static readonly string[] TieKeys = new[] { "listener", "speaker", "weight", "rationale" };
 
     private readonly YamlNodeReader _reader;
     private readonly ArticleQuoteChecker? _article;
@@ -127,10 +127,14 @@ public sealed partial class WorldFileReader
 
         for (var i = 0; i < (nodes?.Count ?? 0); i++)
         {
+            // Plain null tests, not pattern variables, in this file: Stryker cannot compile the
+            // mutants of a method whose pattern variables a mutant copies or leaves unassigned
+            // (docs/testing.md).
             var mapping = _reader.Mapping(nodes![i], Label(nodes[i], what, i), keys);
-            if (mapping is not null && read(mapping) is { } value)
+            var value = mapping is null ? null : read(mapping);
+            if (value is not null)
             {
-                result.Add(new Located<T>(value, mapping));
+                result.Add(new Located<T>(value, mapping!));
             }
         }
 
@@ -172,7 +176,8 @@ public sealed partial class WorldFileReader
         var keywords = new List<string>();
         foreach (var node in m.OptionalSequence("keywords"))
         {
-            if (_reader.String(node, $"a keyword of issue '{id}'") is { } keyword)
+            var keyword = _reader.String(node, $"a keyword of issue '{id}'");
+            if (keyword is not null)
             {
                 keywords.Add(keyword);
             }
@@ -230,7 +235,7 @@ public sealed partial class WorldFileReader
             }
         }
 
-        if (redLine is not null && position is { } value && !double.IsNaN(value) && !redLine.Allows(value))
+        if (redLine is not null && position is not null && !double.IsNaN(position.Value) && !redLine.Allows(position.Value))
         {
             _reader.Report(m.LocationOf("position"), $"the position of {pair} ({Number(position.Value)}) lies outside its own red line [{Number(redLine.Minimum)}, {Number(redLine.Maximum)}]");
         }
@@ -308,7 +313,8 @@ public sealed partial class WorldFileReader
 
     private void CheckQuote(YamlMappingReader m, string key, string? quote, string? actor, string? issue)
     {
-        if (quote is not null && _article?.Explain(quote) is { } problem)
+        var problem = quote is null ? null : _article?.Explain(quote);
+        if (problem is not null)
         {
             _reader.Report(m.LocationOf(key), $"the quote of '{actor}' on '{issue}' is not in the article: {problem}");
         }
@@ -341,7 +347,8 @@ public sealed partial class WorldFileReader
                 continue;
             }
 
-            if (!byId.TryGetValue(parentId, out var parent))
+            var parent = byId.GetValueOrDefault(parentId);
+            if (parent is null)
             {
                 CheckReference(mapping, "memberOf", parentId, _actorIds);
             }
@@ -366,7 +373,8 @@ public sealed partial class WorldFileReader
                 return true;
             }
 
-            if (!byId.TryGetValue(current, out var actor) || actor.MemberOf is not { } next)
+            var next = byId.GetValueOrDefault(current)?.MemberOf;
+            if (next is null)
             {
                 return false;
             }
@@ -384,7 +392,8 @@ public sealed partial class WorldFileReader
         foreach (var item in items)
         {
             var value = key(item.Value);
-            if (first.TryGetValue(value, out var earlier))
+            var earlier = first.GetValueOrDefault(value);
+            if (earlier is not null)
             {
                 _reader.Report(item.Mapping.LocationOf(locateAt), $"duplicate {what} '{value}' (first given at line {earlier.Mapping.LocationOf(locateAt).Line})");
             }
@@ -398,18 +407,36 @@ public sealed partial class WorldFileReader
     /// <summary>"actor 'trump'" or "stance 'trump' on 'talks-timing'" when the entry names itself, else "actor #3".</summary>
     private static string Label(YamlNode node, string what, int index)
     {
-        string? Peek(string key) =>
-            node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } text }
-                ? text
-                : null;
-
-        return what switch
+        var actor = Peek(node, "actor");
+        var issue = Peek(node, "issue");
+        if (what == "stance" && actor is not null && issue is not null)
         {
-            "stance" when Peek("actor") is { } actor && Peek("issue") is { } issue => $"stance '{actor}' on '{issue}'",
-            "tie" when Peek("listener") is { } listener && Peek("speaker") is { } speaker => $"tie '{listener}' listening to '{speaker}'",
-            _ when Peek("id") is { } id => $"{what} '{id}'",
-            _ => $"{what} #{index + 1}",
-        };
+            return $"stance '{actor}' on '{issue}'";
+        }
+
+        var listener = Peek(node, "listener");
+        var speaker = Peek(node, "speaker");
+        if (what == "tie" && listener is not null && speaker is not null)
+        {
+            return $"tie '{listener}' listening to '{speaker}'";
+        }
+
+        var id = Peek(node, "id");
+        return id is null ? $"{what} #{index + 1}" : $"{what} '{id}'";
+    }
+
+    /// <summary>The non-empty text under <paramref name="key"/> when <paramref name="node"/> is a mapping that has it.</summary>
+    private static string? Peek(YamlNode node, string key)
+    {
+        var mapping = node as YamlMappingNode;
+        YamlNode? value = null;
+        if (mapping is null || !mapping.Children.TryGetValue(new YamlScalarNode(key), out value))
+        {
+            return null;
+        }
+
+        var text = (value as YamlScalarNode)?.Value;
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     private static string Number(double value) => value.ToString("G", System.Globalization.CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ namespace Diplomacy.Scenarios.World;
 /// </summary>
 public static class WorldJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonWriterOptions Options = new JsonWriterOptions()
     {
         Indented = true,
         // Keep the article's curly quotes and accents readable: the output is for people and
@@ -99,7 +99,8 @@ public static class WorldJsonWriter
         json.WriteString("quote", stance.Quote);
         json.WriteString("assumption", stance.Assumption);
         json.WriteString("source", stance.Source);
-        if (stance.RedLine is not { } redLine)
+        var redLine = stance.RedLine;
+        if (redLine is null)
         {
             json.WriteNull("redLine");
             return;

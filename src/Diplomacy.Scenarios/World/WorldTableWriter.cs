@@ -110,7 +110,8 @@ public static class WorldTableWriter
                 WriteOptional(output, "  quote: ", stance.Quote);
                 WriteOptional(output, "  assumption: ", stance.Assumption);
                 WriteOptional(output, "  source: ", stance.Source);
-                if (stance.RedLine is { } redLine)
+                var redLine = stance.RedLine;
+                if (redLine is not null)
                 {
                     output.WriteLine($"  red line: [{Number(redLine.Minimum)}, {Number(redLine.Maximum)}]{(redLine.Quote is null ? string.Empty : $" {redLine.Quote}")}");
                 }

@@ -73,6 +73,9 @@ public static class EditDistance
     }
 
     /// <summary>" (did you mean 'x'?)" when a near miss exists, else the empty string; ready to append to a message.</summary>
-    public static string DidYouMean(string word, IEnumerable<string> candidates) =>
-        Suggest(word, candidates) is { } suggestion ? $" (did you mean '{suggestion}'?)" : string.Empty;
+    public static string DidYouMean(string word, IEnumerable<string> candidates)
+    {
+        var suggestion = Suggest(word, candidates);
+        return suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)";
+    }
 }

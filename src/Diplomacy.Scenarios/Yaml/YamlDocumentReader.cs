@@ -93,7 +93,7 @@ public static class YamlDocumentReader
     {
         // YamlDotNet prefixes messages with "(Line: .., Col: .., Idx: ..) - (Line: ..): "; the
         // location is already printed in front, so keep only the words.
-        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
         var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
         return (marker >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(marker + 3)..] : message).Trim();
     }

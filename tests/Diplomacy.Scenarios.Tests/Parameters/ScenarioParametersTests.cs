@@ -120,10 +120,103 @@ public sealed class ScenarioParametersTests : IDisposable
     [InlineData("events[2].forum.members", "events[2] (line 14 of levers.yaml) is a forum, which has no number to set; proposals' terms and shocks' sizes do")]
     [InlineData("models.concession.bta", "model settings are models.expected-utility, models.dynamics, models.concession.tactic, models.concession.beta, models.concession.deadline, models.influence.enabled, models.influence.steps-per-round (did you mean 'models.concession.beta'?)")]
     [InlineData("uncertainty.asumed", "an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed (did you mean 'assumed'?)")]
+    [InlineData("uncertainty", "an uncertainty parameter is uncertainty.stated, uncertainty.implied or uncertainty.assumed")]
+    [InlineData("stances.russia.territory", "a stance's parameter is written stances.ACTOR.ISSUE.position, .salience or .resolve")]
+    [InlineData("stances.rusia.territory.position", "the world has no actor 'rusia' (did you mean 'russia'?)")]
+    [InlineData("stances.russia.territory.positon", "a stance has no parameter 'positon' (did you mean 'position'?); it has 'position', 'salience' or 'resolve'")]
+    [InlineData("events.shock.shift", "an event is written events[N], N counting the scenario's events from 0")]
+    [InlineData("events[3].shock.shift", "scenario 'levers' has 3 events, events[0] to events[2]")]
+    [InlineData("events[0].propose", "events[0] (line 8 of levers.yaml) is a proposal: its parameters are events[0].propose.terms.ISSUE")]
+    [InlineData("events[0].shock.territory.set", "events[0] (line 8 of levers.yaml) is a proposal: its parameters are events[0].propose.terms.ISSUE")]
+    [InlineData("events[0].propose.offers.territory", "events[0] (line 8 of levers.yaml) is a proposal: its parameters are events[0].propose.terms.ISSUE")]
+    [InlineData("events[1].shock", "events[1] (line 11 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
+    [InlineData("events[1].shift.shift", "events[1] (line 11 of levers.yaml) is a shock that shifts a stance: its parameter is events[1].shock.shift")]
     public void An_unknown_path_says_why_and_suggests_the_nearest_name(string path, string why)
     {
         Assert.Null(ParameterPaths.Resolve(Levers(), path, out var error));
         Assert.Equal($"unknown parameter path '{path}': {why}", error);
+    }
+
+    [Fact]
+    public void A_value_at_either_end_of_its_range_is_accepted()
+    {
+        string[] edges =
+        [
+            "actors.russia.capability=0", "actors.russia.susceptibility=0", "actors.russia.susceptibility=1",
+            "stances.russia.territory.position=0", "stances.russia.territory.position=100", "stances.russia.territory.salience=1",
+            "events[1].shock.shift=-100", "events[1].shock.shift=100", "uncertainty.stated=0",
+            "models.expected-utility=bdm", "models.dynamics=faithful", "models.concession.tactic=linear", "models.concession.beta=0.5",
+            "models.concession.deadline=1", "models.concession.deadline=1000", "models.influence.enabled=true",
+            "models.influence.steps-per-round=1", "models.influence.steps-per-round=100",
+        ];
+
+        var scenario = Levers();
+
+        Assert.All(edges, edge => Assert.Null(ParameterPaths.Resolve(scenario, edge.Split('=')[0], out _)!.Check(ParameterValue.Parse(edge.Split('=')[1]))));
+    }
+
+    [Fact]
+    public void Only_words_and_flags_are_not_numeric()
+    {
+        string[] paths =
+        [
+            "models.expected-utility", "models.dynamics", "models.concession.tactic", "models.influence.enabled",
+            "models.concession.beta", "models.influence.steps-per-round", "actors.russia.capability", "uncertainty.assumed",
+        ];
+
+        var scenario = Levers();
+
+        Assert.Equal(paths[..4], paths.Where(p => !ParameterPaths.Resolve(scenario, p, out _)!.Numeric));
+    }
+
+    [Fact]
+    public void A_lever_on_one_actor_or_stance_leaves_the_others_as_they_were()
+    {
+        var changed = Apply(Levers(), ("actors.russia.capability", "20"), ("stances.russia.territory.position", "70"));
+
+        Assert.Equal((20.0, 1.0), (changed.World.FindActor("russia")!.Capability, changed.World.FindActor("ukraine")!.Capability));
+        Assert.Equal(
+            (70.0, 50.0, 50.0),
+            (changed.World.FindStance("russia", "territory")!.Position, changed.World.FindStance("russia", "nato-membership")!.Position, changed.World.FindStance("ukraine", "territory")!.Position));
+    }
+
+    [Fact]
+    public void A_spread_set_on_a_scenario_with_uncertainty_keeps_its_other_spreads()
+    {
+        var scenario = Diplomacy.Scenarios.Scenario.ScenarioLoader.Load(
+            _folder.Write("spread.yaml", "name: spread\nworld: world.yaml\nissues: [territory]\nrounds: 2\nuncertainty: { from-confidence: { stated: 3 } }\n"),
+            _ => _folder.World);
+
+        var changed = Apply(scenario, ("uncertainty.assumed", "7"));
+
+        Assert.Equal((3.0, 7.0), (changed.Uncertainty!.Stated, changed.Uncertainty.Assumed));
+    }
+
+    [Fact]
+    public void An_event_path_into_a_scenario_without_events_says_there_are_none()
+    {
+        var scenario = Diplomacy.Scenarios.Scenario.ScenarioLoader.Load(
+            _folder.Write("plain.yaml", "name: plain\nworld: world.yaml\nissues: [territory]\nrounds: 2\n"), _ => _folder.World);
+
+        Assert.Null(ParameterPaths.Resolve(scenario, "events[0].shock.shift", out var error));
+        Assert.Equal("unknown parameter path 'events[0].shock.shift': scenario 'plain' has no events", error);
+    }
+
+    [Fact]
+    public void A_shock_that_sets_is_moved_by_its_set_and_a_plain_value_reads_back_as_written()
+    {
+        var scenario = Diplomacy.Scenarios.Scenario.ScenarioLoader.Load(
+            _folder.Write("sets.yaml", "name: sets\nworld: world.yaml\nissues: [territory]\nrounds: 2\nevents:\n  - round: 1\n    shock: { actor: russia, issue: territory, set: 40 }\n    assumption: a\n"),
+            _ => _folder.World);
+
+        var set = ParameterPaths.Resolve(scenario, "events[0].shock.set", out _)!;
+        Assert.Equal("must be between 0 and 100; got -50", set.Check(ParameterValue.Parse("-50")));
+        var moved = (Diplomacy.Scenarios.Scenario.ShockEvent)set.Apply(scenario, ParameterValue.Parse("30")).Events[0];
+        Assert.Equal((30.0, (double?)null), (moved.Set!.Value, moved.Shift));
+        Assert.Null(ParameterPaths.Resolve(scenario, "events[0].shock.shift", out var error));
+        Assert.Equal("unknown parameter path 'events[0].shock.shift': events[0] (line 6 of sets.yaml) is a shock that sets a stance: its parameter is events[0].shock.set", error);
+        Assert.Equal(["true", "false", "0", "2.5"], new[] { ParameterValue.Of(true), ParameterValue.Of(false), ParameterValue.Of(-0.0), ParameterValue.Of(2.5) }.Select(v => v.Text));
+        Assert.Equal("(the scenario as written)", ParameterSet.Empty.Label);
     }
 
     [Theory]
@@ -135,6 +228,11 @@ public sealed class ScenarioParametersTests : IDisposable
     [InlineData("models.concession.deadline", "2.5", "must be a whole number between 1 and 1000; got the number 2.5")]
     [InlineData("models.concession.tactic", "bolware", "must be one of 'boulware', 'linear' or 'conceder'; got the word 'bolware' (did you mean 'boulware'?)")]
     [InlineData("models.influence.enabled", "yes", "must be true or false; got the word 'yes'")]
+    [InlineData("stances.russia.territory.position", "-1", "must be between 0 and 100; got -1")]
+    [InlineData("stances.russia.territory.salience", "50", "must be between 0 and 1; got 50")]
+    [InlineData("models.concession.deadline", "0", "must be a whole number between 1 and 1000; got the number 0")]
+    [InlineData("models.concession.deadline", "1001", "must be a whole number between 1 and 1000; got the number 1001")]
+    [InlineData("models.influence.steps-per-round", "101", "must be a whole number between 1 and 100; got the number 101")]
     public void A_value_that_does_not_fit_its_parameter_is_refused_with_the_range(string path, string value, string problem)
     {
         var parameter = ParameterPaths.Resolve(Levers(), path, out _)!;

@@ -128,4 +128,14 @@ public sealed class ScenarioEventReaderTests : IDisposable
         Assert.Equal((2, "talks"), (forum.Round, forum.Name));
         Assert.Equal(new SourceLocation(Path.Combine(_folder.Path, "e.yaml"), 6, 5), forum.Location);
     }
+
+    [Fact]
+    public void A_term_on_an_issue_the_world_lacks_is_unknown_and_a_forum_with_no_issues_is_refused()
+    {
+        var term = Error("  - round: 1\n    propose: { from: united-states, to: russia, terms: { teritory: 30 } }\n    assumption: a\n");
+        var forum = Error("  - round: 1\n    forum: { name: talks, members: [united-states, russia], issues: [] }\n    assumption: a\n");
+
+        Assert.Equal("unknown issue 'teritory' in 'terms' of 'propose' (did you mean 'territory'?)", term.Message);
+        Assert.Equal("'issues' of 'forum' must list at least one issue; got 0", forum.Message);
+    }
 }

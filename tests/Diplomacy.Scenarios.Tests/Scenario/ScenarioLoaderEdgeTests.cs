@@ -60,12 +60,24 @@ public sealed class ScenarioLoaderEdgeTests : IDisposable
             new(new SourceLocation("a.world.yaml", 9, 2), "a third"),
             new(new SourceLocation("a.world.yaml", 9, 1), "a second"),
             new(new SourceLocation("a.world.yaml", 2, 7), "a first"),
+
+            // '-' sorts before the '/' that starts the scenario's own path: the scenario still comes first.
+            new(new SourceLocation("-.world.yaml", 1, 1), "dash first"),
         ];
 
         var errors = Assert.Throws<InputException>(() => ScenarioLoader.Load(path, _ => throw new InputException(worldErrors))).Errors;
 
-        Assert.Equal([path, "a.world.yaml", "a.world.yaml", "a.world.yaml", "b.world.yaml"], errors.Select(e => e.Location.File));
-        Assert.Equal(["'rounds' of the scenario must be between 1 and 1000; got 0", "a first", "a second", "a third", "b first"], errors.Select(e => e.Message));
+        Assert.Equal([path, "-.world.yaml", "a.world.yaml", "a.world.yaml", "a.world.yaml", "b.world.yaml"], errors.Select(e => e.Location.File));
+        Assert.Equal(["'rounds' of the scenario must be between 1 and 1000; got 0", "dash first", "a first", "a second", "a third", "b first"], errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_world_that_is_a_device_is_refused_by_what_it_is()
+    {
+        var error = SingleError("device.yaml", Header.Replace("world.yaml", "/dev/null", StringComparison.Ordinal));
+
+        Assert.Equal((2, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal("'world' names a character device, /dev/null; expected a regular world file", error.Message);
     }
 
     [Fact]

@@ -126,4 +126,78 @@ public sealed class SmallWorldReaderTests : IDisposable
 
         Assert.Equal("a keyword of issue 'land' must not be empty", error.Message);
     }
+
+    // (line, column) of the value written after "key: " on the first line holding it after "from".
+    private static (int Line, int Column) ValueOf(string text, string key, string from = "")
+    {
+        var lines = text.Split('\n');
+        var start = Array.FindIndex(lines, l => l.Contains(from, StringComparison.Ordinal));
+        var index = Array.FindIndex(lines, start, l => l.Contains(key + ": ", StringComparison.Ordinal));
+        return (index + 1, lines[index].IndexOf(key + ": ", StringComparison.Ordinal) + key.Length + 3);
+    }
+
+    private static string AssumedStance(string actor, string extra) =>
+        $"  - actor: {actor}\n    issue: land\n    position: 50\n    salience: 0.5\n    resolve: 0.5\n    confidence: assumed\n    assumption: a\n" + extra;
+
+    [Fact]
+    public void Sources_rationales_and_a_red_line_of_one_point_are_kept()
+    {
+        var actors = Actor("state", "state") + Actor("other", "state") + "    source: the ministry\n";
+        const string Tie = "  - { listener: state, speaker: other, weight: 0.5, rationale: allies }\n";
+
+        var world = WorldFileReader.Load(Write(World(actors, AssumedStance("state", "    redLine: { minimum: 50, maximum: 50 }\n"), Tie))).World;
+
+        Assert.Equal((null, "the ministry"), (world.Actors[0].Source, world.Actors[1].Source));
+        Assert.Equal("allies", Assert.Single(world.Ties).Rationale);
+        Assert.Equal((50.0, 50.0), (world.Stances[0].RedLine!.Minimum, world.Stances[0].RedLine!.Maximum));
+    }
+
+    [Fact]
+    public void Each_mistake_in_an_entry_is_located_at_the_value_it_is_about()
+    {
+        var text = World(
+            Actor("Bad_Id", "state") + Actor("north", "organisation", "south") + Actor("south", "organisation", "north"),
+            AssumedStance("south", "    quote: The envoys met.\n") + AssumedStance("north", "    redLine: { minimum: 60, maximum: 100 }\n"));
+
+        var errors = ErrorsOf(text);
+
+        Assert.Equal(
+            [
+                (ValueOf(text, "id"), "id 'Bad_Id' must be lower-kebab-case: lower-case letters and digits joined by single hyphens (for example 'united-states')"),
+                (ValueOf(text, "memberOf"), "'north' is a member of 'south', which is (through memberOf) a member of 'north': membership must not go round in a circle"),
+                (ValueOf(text, "memberOf", "id: south"), "'south' is a member of 'north', which is (through memberOf) a member of 'south': membership must not go round in a circle"),
+                (ValueOf(text, "quote"), "the stance of 'south' on 'land' is 'assumed' but has a quote; if the article says it, make it 'stated' or 'implied'"),
+                (ValueOf(text, "position", "actor: north"), "the position of 'north' on 'land' (50) lies outside its own red line [60, 100]"),
+            ],
+            errors.Select(e => ((e.Location.Line, e.Location.Column), e.Message)));
+    }
+
+    [Fact]
+    public void A_stance_stated_or_implied_without_a_quote_says_which_it_is()
+    {
+        var stated = AssumedStance("state", string.Empty).Replace("confidence: assumed", "confidence: stated", StringComparison.Ordinal);
+        var implied = AssumedStance("other", string.Empty).Replace("confidence: assumed", "confidence: implied", StringComparison.Ordinal);
+
+        var errors = ErrorsOf(World(Actor("state", "state") + Actor("other", "state"), stated + implied));
+
+        Assert.Equal(
+            [
+                "the stance of 'state' on 'land' is 'stated', so it needs a 'quote' from the article; if the article is silent, make it 'assumed' and give an 'assumption'",
+                "the stance of 'other' on 'land' is 'implied', so it needs a 'quote' from the article; if the article is silent, make it 'assumed' and give an 'assumption'",
+            ],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_red_line_or_a_tie_missing_one_part_gives_that_one_error_only()
+    {
+        var errors = ErrorsOf(World(
+            Actor("state", "state") + Actor("other", "state"),
+            AssumedStance("state", "    redLine: { minimum: 10 }\n"),
+            "  - { listener: state, weight: 0.5 }\n"));
+
+        Assert.Equal(
+            ["the red line of 'state' on 'land' is missing 'maximum'", "tie #1 is missing 'speaker'"],
+            errors.Select(e => e.Message));
+    }
 }
