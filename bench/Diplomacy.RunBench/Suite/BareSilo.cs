@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using Diplomacy.Runtime.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace Diplomacy.RunBench.Suite;
@@ -14,16 +13,9 @@ public static class BareSilo
     public static async Task StartAndStopAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort()));
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: EmbeddedSilo.FreeLoopbackPort(), gatewayPort: EmbeddedSilo.FreeLoopbackPort()));
         using var host = builder.Build();
         await host.StartAsync();
         await host.StopAsync();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

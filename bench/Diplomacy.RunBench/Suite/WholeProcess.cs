@@ -93,7 +93,8 @@ public sealed class WholeProcess(SuiteSettings settings, string repository, Repo
     /// <summary>The CLI as the linux-x64 tool package ships it: framework-dependent, ReadyToRun (the project file asks for it on publish).</summary>
     private async Task<string?> PublishReadyToRunAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"runbench-publish-{Environment.ProcessId}");
+        // A fresh folder of this benchmark's own, deleted after timing (or at once if the publish fails).
+        var folder = Path.Combine(Path.GetTempPath(), $"runbench-publish-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "publish", "src/Diplomacy.Cli", "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-o", folder })
         {
@@ -107,6 +108,11 @@ public sealed class WholeProcess(SuiteSettings settings, string repository, Repo
         await Task.WhenAll(stdout, stderr);
         if (process.ExitCode != 0)
         {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
             Row("the same, published ReadyToRun", $"not measured: dotnet publish exited {process.ExitCode}: {(await stdout).Split('\n').LastOrDefault(l => l.Contains("error", StringComparison.Ordinal))}");
             return null;
         }

@@ -49,7 +49,8 @@ public sealed class EmbeddedSilo : IClusterConnection
         return new EmbeddedSilo(host, clock.Elapsed);
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A loopback port free at this moment, for a silo or gateway of this process.</summary>
+    public static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

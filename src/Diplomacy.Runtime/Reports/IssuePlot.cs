@@ -7,13 +7,6 @@ namespace Diplomacy.Runtime.Reports;
 /// <summary>One issue's plot as a report embeds it: the SVG markup, and the PNG and SVG files written beside the report.</summary>
 public sealed record IssuePlot(Issue Issue, string Svg, string PngPath, string SvgPath)
 {
-    /// <summary>Saves the plot as <c>{baseName}-{issue}.png</c> and <c>.svg</c> in the folder and keeps the SVG for embedding.</summary>
-    public static IssuePlot Write(Plot plot, Issue issue, string directory, string baseName)
-    {
-        var (png, svg) = PlotFiles.Save(plot, directory, baseName + "-" + PlotFiles.Slug(issue.Id));
-        return new IssuePlot(issue, File.ReadAllText(svg), png, svg);
-    }
-
     /// <summary>Draws and saves one plot per issue (<see cref="PlotFiles.SaveAll"/>) and returns them in the issues' order.</summary>
     public static IReadOnlyList<IssuePlot> WriteAll(IReadOnlyList<Issue> issues, Func<Issue, Plot> draw, string directory, string baseName)
     {
