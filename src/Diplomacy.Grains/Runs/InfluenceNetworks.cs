@@ -1,5 +1,6 @@
 using Diplomacy.Contracts.Messages;
 using Diplomacy.Contracts.Plan;
+using Diplomacy.Contracts.Trace;
 using Diplomacy.Model.Dynamics;
 using Diplomacy.Model.Influence;
 using Diplomacy.Model.World;
@@ -21,7 +22,11 @@ internal sealed class InfluenceNetworks(RunPlan plan)
         {
             var holders = Enumerable.Range(0, plan.Actors.Count).Where(a => plan.Actors[a].Find(issue) is not null).ToList();
             var ties = plan.Ties.Select(t => new InfluenceTie(t.Listener, t.Speaker, t.Weight)).ToList();
-            network = new IssueNetwork(holders, InfluenceNetwork.Build([.. holders.Select(h => Listener(h, issue))], ties));
+            network = new IssueNetwork(
+                holders,
+                InfluenceNetwork.Build([.. holders.Select(h => Listener(h, issue))], ties),
+                [.. holders.Select(h => plan.Actors[h].Find(issue)!.RedLine())],
+                [.. holders.Select(h => SusceptibilityOf(h, issue))]);
             _byIssue.Add(issue, network);
         }
 
@@ -33,7 +38,7 @@ internal sealed class InfluenceNetworks(RunPlan plan)
     /// its susceptibility λ, or λ (1 − resolve × salience) under the resolve-bounded dynamics
     /// (<see cref="ResolveBound.IssueSusceptibility"/>).
     /// </summary>
-    public double SusceptibilityOf(int actor, string issue)
+    private double SusceptibilityOf(int actor, string issue)
     {
         var setup = plan.Actors[actor];
         return setup.ResolveBounded && setup.Find(issue) is { } stance
@@ -49,5 +54,24 @@ internal sealed class InfluenceNetworks(RunPlan plan)
     }
 }
 
-/// <summary>The actors (indices into the plan) holding a stance on an issue, and the influence network among them, in that order.</summary>
-internal sealed record IssueNetwork(IReadOnlyList<int> Holders, FriedkinJohnsen Network);
+/// <summary>
+/// The actors (indices into the plan) holding a stance on an issue, the influence network among
+/// them, and each holder's red line and susceptibility on the issue, all in holder order.
+/// </summary>
+internal sealed class IssueNetwork(IReadOnlyList<int> holders, FriedkinJohnsen network, IReadOnlyList<RedLine?> redLines, IReadOnlyList<double> susceptibilities)
+{
+    // Whom each holder hears, as the trace reports it; the network fixes it for the whole run.
+    private readonly IReadOnlyList<SpeakerWeight>?[] _speakers = new IReadOnlyList<SpeakerWeight>?[holders.Count];
+
+    public IReadOnlyList<int> Holders => holders;
+
+    public FriedkinJohnsen Network => network;
+
+    /// <summary>The red line the holder at <paramref name="holder"/> was given, or null.</summary>
+    public RedLine? RedLineOf(int holder) => redLines[holder];
+
+    public double SusceptibilityOf(int holder) => susceptibilities[holder];
+
+    public IReadOnlyList<SpeakerWeight> SpeakersOf(int holder) =>
+        _speakers[holder] ??= [.. network.SpeakersOf(holder).Select(s => new SpeakerWeight(s.Actor, s.Weight))];
+}

@@ -194,15 +194,16 @@ internal sealed class RoundConductor(
         var pulls = new List<(string Issue, int Actor, string? Loudest, InfluenceReason Reason)>();
         foreach (var issue in plan.Issues)
         {
-            var (holders, network) = networks.On(issue);
+            var network = networks.On(issue);
+            var holders = network.Holders;
             var stances = holders.Select(h => snapshots[h].Find(issue)!).ToList();
             // A red line an outside event broke binds the actor no more.
-            var redLines = holders.Select((h, i) => stances[i].RedLineBroken ? null : plan.Actors[h].Find(issue)!.RedLine()).ToList();
-            foreach (var pull in InfluenceStep.Pull(network, [.. stances.Select(s => s.Position)], [.. stances.Select(s => s.Anchor)], redLines))
+            var redLines = holders.Select((_, i) => stances[i].RedLineBroken ? null : network.RedLineOf(i)).ToList();
+            foreach (var pull in InfluenceStep.Pull(network.Network, [.. stances.Select(s => s.Position)], [.. stances.Select(s => s.Anchor)], redLines))
             {
                 var actor = holders[pull.Holder];
                 var held = pull.BeyondRedLine is { } beyond ? new RedLineHold(redLines[pull.Holder]!.Minimum, redLines[pull.Holder]!.Maximum, beyond) : null;
-                var reason = new InfluenceReason([.. pull.Speakers.Select(s => new SpeakerWeight(s.Actor, s.Weight))], networks.SusceptibilityOf(actor, issue), held);
+                var reason = new InfluenceReason(network.SpeakersOf(pull.Holder), network.SusceptibilityOf(pull.Holder), held);
                 targets[actor].Add(new TermValue(issue, pull.After));
                 pulls.Add((issue, actor, pull.Speakers.FirstOrDefault()?.Actor, reason));
             }

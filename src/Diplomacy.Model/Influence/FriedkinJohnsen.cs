@@ -15,6 +15,10 @@ public sealed class FriedkinJohnsen
     // _influence[listener, speaker], rows summing to 1.
     private readonly double[,] _influence;
 
+    // Whom each listener hears, worked out the first time it is asked for: the matrix never
+    // changes, and influence asks for the same listeners every round of a run.
+    private readonly IReadOnlyList<Speaker>?[] _speakers;
+
     /// <param name="actors">Actor ids in the order every vector uses.</param>
     /// <param name="susceptibilities">λ_i in [0, 1] per actor: 0 never moves, 1 forgets its start.</param>
     /// <param name="ties">Who listens to whom, with non-negative weights; ids must be among <paramref name="actors"/>.</param>
@@ -45,6 +49,7 @@ public sealed class FriedkinJohnsen
         Actors = [.. actors];
         _susceptibility = [.. susceptibilities];
         var n = actors.Count;
+        _speakers = new IReadOnlyList<Speaker>?[n];
         _influence = new double[n, n];
         foreach (var tie in ties)
         {
@@ -93,6 +98,17 @@ public sealed class FriedkinJohnsen
 
     /// <summary>W[listener, speaker]: the row-normalised influence matrix.</summary>
     public double Influence(int listener, int speaker) => _influence[listener, speaker];
+
+    /// <summary>Whom actor <paramref name="listener"/> listens to, heaviest first then in actor order.</summary>
+    public IReadOnlyList<Speaker> SpeakersOf(int listener)
+    {
+        // Two threads may both fill an empty slot; they write equal lists, so either is fine.
+        return _speakers[listener] ??= [.. Enumerable.Range(0, Actors.Count)
+            .Where(j => j != listener && _influence[listener, j] > 0)
+            .OrderByDescending(j => _influence[listener, j])
+            .ThenBy(j => j)
+            .Select(j => new Speaker(Actors[j], _influence[listener, j]))];
+    }
 
     /// <summary>One step: x(t+1)_i = λ_i Σ_j W_ij x(t)_j + (1 − λ_i) x(0)_i.</summary>
     public double[] Step(IReadOnlyList<double> current, IReadOnlyList<double> initial)

@@ -18,17 +18,6 @@ public static class InfluenceNetwork
         var ties = worldTies.Where(t => t.Listener != t.Speaker && ids.Contains(t.Listener) && ids.Contains(t.Speaker)).ToList();
         return FriedkinJohnsen.ForWorld(actors, ties);
     }
-
-    /// <summary>Whom actor <paramref name="listener"/> listens to, heaviest first then in actor order.</summary>
-    public static IReadOnlyList<Speaker> SpeakersOf(this FriedkinJohnsen model, int listener)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        return [.. Enumerable.Range(0, model.Actors.Count)
-            .Where(j => j != listener && model.Influence(listener, j) > 0)
-            .OrderByDescending(j => model.Influence(listener, j))
-            .ThenBy(j => j)
-            .Select(j => new Speaker(model.Actors[j], model.Influence(listener, j)))];
-    }
 }
 
 /// <summary>An actor someone listens to, and the weight of its voice in the listener's normalised row.</summary>
